@@ -1,0 +1,7 @@
+"""``python -m lawsummary``."""
+
+import sys
+
+from lawsummary.cli import main
+
+sys.exit(main())

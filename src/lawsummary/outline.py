@@ -1,0 +1,184 @@
+"""A plain, locale-free outline of a dataset: every version, its dates, grades and sanctions.
+
+This is a checking view for people who maintain the data, in English with the
+data's own texts. The localized plain-language summaries are a separate layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawsummary.records.acts import Provision, Version
+from lawsummary.records.common import LocalizedText, PartialDate, Provenance, Unknown
+from lawsummary.records.dataset import Dataset
+from lawsummary.records.penalties import Addition, Penalty, Sanction
+from lawsummary.records.provisions import (
+    ActivityBans,
+    AggravatingCircumstance,
+    Category,
+    Citation,
+    Confiscation,
+    CrimeCategories,
+    ExamRule,
+    Measure,
+    Offence,
+    PatentCost,
+)
+from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange
+
+__all__ = ["outline"]
+
+
+def _text(text: LocalizedText | None, lang: str) -> str:
+    if text is None:
+        return ""
+    return text.get(lang) or text.get("en") or text.entries[0][1]
+
+
+def _bounds(lo: object, hi: object, unit: str) -> str:
+    if lo is not None and hi is not None:
+        return f"{lo}–{hi} {unit}" if lo != hi else f"{hi} {unit}"
+    if hi is not None:
+        return f"up to {hi} {unit}"
+    return f"at least {lo} {unit}"
+
+
+def _range(value: TermRange | MoneyRange | IndexRange) -> str:
+    if isinstance(value, TermRange):
+        return _bounds(value.min, value.max, value.unit.value)
+    if isinstance(value, MoneyRange):
+        return _bounds(value.min, value.max, value.currency)
+    return _bounds(value.min, value.max, value.unit)
+
+
+def _penalty(penalty: Penalty) -> str:
+    name = penalty.kind.replace("_", " ")
+    for field in ("amount", "period", "term"):
+        value = getattr(penalty, field, None)
+        if isinstance(value, TermRange | MoneyRange | IndexRange):
+            return f"{name} {_range(value)}"
+    return name
+
+
+def _grade(provenance: Provenance | None) -> str:
+    return f" [{provenance.status.value}]" if provenance else ""
+
+
+def _addition(addition: Addition) -> str:
+    options = " or ".join(_penalty(p) for p in addition.options)
+    return f"+ {addition.mode.value}: {options}{_grade(addition.provenance)}"
+
+
+def _sanction(sanction: Sanction) -> Iterator[str]:
+    for i, alternative in enumerate(sanction.alternatives):
+        lead = "or " if i else ""
+        yield f"{lead}{_penalty(alternative.penalty)}{_grade(alternative.provenance)}"
+        for addition in alternative.additions:
+            yield f"  {_addition(addition)}"
+    if not sanction.complete:
+        yield "(the list of penalties may be incomplete)"
+
+
+def _citation(citation: Citation, ds: Dataset, lang: str) -> str:
+    try:
+        name = _text(ds.instrument(citation.instrument).short_title, lang)
+    except KeyError:
+        name = citation.instrument
+    parts = [name or citation.instrument]
+    if citation.article:
+        parts.append(f"art. {citation.article}")
+    if citation.part:
+        parts.append(f"part {citation.part}")
+    if citation.items:
+        parts.append("item " + ", ".join(citation.items))
+    return ", ".join(parts)
+
+
+def _date(value: PartialDate | Unknown | None, open_end: str = "") -> str:
+    if value is None:
+        return open_end
+    return str(value)
+
+
+def _body(version: Version, ds: Dataset, lang: str) -> Iterator[str]:
+    body = version.body
+    if isinstance(body, Offence):
+        yield _text(body.title, lang)
+        for circumstance in body.circumstances:
+            item = f"({circumstance.item}) " if circumstance.item else ""
+            yield f"- {item}{_text(circumstance.text, lang)}{_grade(circumstance.provenance)}"
+        yield from _sanction(body.sanction)
+        derived = ds.derived_category(version)
+        if body.category is not None:
+            yield f"category: {body.category.value} (stated)"
+        elif isinstance(derived, Category):
+            yield f"category: {derived.value} (derived from the category rules)"
+        elif isinstance(derived, Unknown):
+            yield "category: cannot be derived from the data"
+    elif isinstance(body, Confiscation | AggravatingCircumstance | ActivityBans | Measure):
+        yield _text(body.title, lang)
+        if isinstance(body, Confiscation):
+            yield f"takes: {_text(body.what, lang)}"
+            if body.condition:
+                yield f"when: {_text(body.condition, lang)}"
+    elif isinstance(body, CrimeCategories):
+        yield _text(body.title, lang)
+        for rule in body.rules:
+            limit = _bounds(rule.above, rule.up_to, "years max prison")
+            if rule.above is not None and rule.up_to is None:
+                limit = f"over {rule.above} years max prison"
+            severe = " or more severe" if rule.more_severe else ""
+            yield f"- {rule.category.value}: {rule.guilt.value}, {limit}{severe}"
+    elif isinstance(body, ExamRule):
+        yield _text(body.title, lang)
+        if body.conducted_by:
+            yield f"conducted by: {_text(body.conducted_by.text, lang)}"
+    elif isinstance(body, PatentCost):
+        yield _text(body.title, lang)
+        yield f"base: {body.base}"
+        for deflator in body.deflators:
+            yield f"- deflator {deflator.year}: {deflator.value}{_grade(deflator.provenance)}"
+        for coefficient in body.coefficients:
+            yield (
+                f"- coefficient {coefficient.region} {coefficient.year}: {coefficient.value}"
+                f"{_grade(coefficient.provenance)}"
+            )
+    for question in getattr(body, "open_questions", ()):
+        yield f"? {_text(question.text, lang)}"
+
+
+def _provision(provision: Provision, ds: Dataset, lang: str) -> Iterator[str]:
+    body = provision.latest().body
+    citation = getattr(body, "citation", None) or next(iter(getattr(body, "citations", ())), None)
+    where = f" — {_citation(citation, ds, lang)}" if isinstance(citation, Citation) else ""
+    yield f"{provision.id}{where} ({provision.kind})"
+    for version in provision.versions:
+        acts = ", ".join(
+            str(ds.act(a).number) if not isinstance(ds.act(a).number, Unknown) else a
+            for a in version.amended_by
+        )
+        made = f"; by {acts}" if acts else ""
+        grade = _grade(getattr(version.body, "provenance", None))
+        span = f"{_date(version.valid_from)} → {_date(version.valid_to, 'in force')}"
+        yield f"  {span}{made}{grade}"
+        for line in _body(version, ds, lang):
+            yield f"    {line}"
+
+
+def outline(ds: Dataset, *, lang: str = "en") -> str:
+    """The dataset as an indented plain-text outline, using texts in ``lang`` where present."""
+    lines = [f"{_text(ds.title, lang)} ({ds.id})"]
+    lines.append(f"as of: {ds.as_of_date or 'all dates'}")
+    for uncertain in ds.uncertain():
+        lines.append(
+            f"  ! {uncertain.provision}: the version from {uncertain.version.valid_from} may or may "
+            "not be in force on that day"
+        )
+    lines.append("")
+    for provision in ds.provisions:
+        lines.extend(_provision(provision, ds, lang))
+        lines.append("")
+    if ds.open_questions:
+        lines.append("Open questions:")
+        lines.extend(f"? {_text(q.text, lang)}" for q in ds.open_questions)
+    return "\n".join(lines).rstrip() + "\n"

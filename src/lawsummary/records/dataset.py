@@ -1,0 +1,321 @@
+"""A dataset: acts, dated provisions and the registries they refer to.
+
+Building a :class:`Dataset` checks what no single record can: unique ids, that
+every reference points at something declared, and that a stated crime category
+agrees with the one the jurisdiction's rules derive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
+
+import attrs
+
+from lawsummary.errors import InvalidDocumentError, Problem
+from lawsummary.records.acts import Act, Instrument, Provision, Region, Version
+from lawsummary.records.common import (
+    LocalizedText,
+    OpenQuestion,
+    PartialDate,
+    Provenance,
+    Unknown,
+    check_id,
+)
+from lawsummary.records.provisions import (
+    Category,
+    Citation,
+    Confiscation,
+    CrimeCategories,
+    Measure,
+    Offence,
+    RegionalBan,
+    RegionalCoefficient,
+    ReportedCost,
+)
+from lawsummary.records.quantities import IndexRange, IndexUnit
+from lawsummary.records.walk import walk
+
+__all__ = ["Dataset", "UncertainVersion"]
+
+#: Provision kinds an offence's ``measures`` may point at.
+_MEASURE_KINDS = frozenset({Confiscation.kind, Measure.kind})
+
+
+def _suggest(value: str, choices: Iterable[str]) -> str:
+    choices = sorted(choices)
+    close = difflib.get_close_matches(value, choices, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    listed = ", ".join(repr(c) for c in choices) if choices else "none"
+    return f"{hint}; declared: {listed}"
+
+
+@attrs.frozen
+class UncertainVersion:
+    """A version that the data cannot say is, or is not, in force on a day."""
+
+    provision: str
+    version: Version
+
+
+@attrs.frozen(kw_only=True)
+class Dataset:
+    """A set of legal acts and provisions, as of every date or cut to one date.
+
+    ``as_of`` is set on a dataset returned by :meth:`as_of`, which holds only the
+    versions in force on that day (and those the data cannot rule out; see
+    :meth:`uncertain`).
+    """
+
+    kind: ClassVar[str] = "dataset"
+
+    id: str = attrs.field(validator=check_id)
+    title: LocalizedText
+    description: LocalizedText | None = None
+    as_of_date: dt.date | None = None
+    instruments: tuple[Instrument, ...] = ()
+    acts: tuple[Act, ...] = ()
+    regions: tuple[Region, ...] = ()
+    index_units: tuple[IndexUnit, ...] = ()
+    provisions: tuple[Provision, ...] = ()
+    open_questions: tuple[OpenQuestion, ...] = ()
+    provenance: Provenance | None = None
+
+    def __attrs_post_init__(self) -> None:
+        problems = list(_check(self))
+        if problems:
+            raise InvalidDocumentError(problems)
+
+    # -- look-ups ---------------------------------------------------------------
+
+    def provision(self, provision_id: str) -> Provision:
+        """The provision with this id; ``KeyError`` naming the ids there are otherwise."""
+        for provision in self.provisions:
+            if provision.id == provision_id:
+                return provision
+        raise KeyError(
+            f"no provision {provision_id!r}{_suggest(provision_id, self.provision_ids())}"
+        )
+
+    def provision_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.provisions)
+
+    def act(self, act_id: str) -> Act:
+        for act in self.acts:
+            if act.id == act_id:
+                return act
+        raise KeyError(f"no act {act_id!r}{_suggest(act_id, (a.id for a in self.acts))}")
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        for instrument in self.instruments:
+            if instrument.id == instrument_id:
+                return instrument
+        ids = (i.id for i in self.instruments)
+        raise KeyError(f"no instrument {instrument_id!r}{_suggest(instrument_id, ids)}")
+
+    def region(self, code: str) -> Region:
+        for region in self.regions:
+            if region.code == code:
+                return region
+        raise KeyError(f"no region {code!r}{_suggest(code, (r.code for r in self.regions))}")
+
+    def index_unit(self, unit_id: str) -> IndexUnit:
+        for unit in self.index_units:
+            if unit.id == unit_id:
+                return unit
+        ids = (u.id for u in self.index_units)
+        raise KeyError(f"no index unit {unit_id!r}{_suggest(unit_id, ids)}")
+
+    # -- time -------------------------------------------------------------------
+
+    def _not_before(self, provision: Provision) -> tuple[dt.date | None, ...]:
+        acts = {a.id: a for a in self.acts}
+        bounds: list[dt.date | None] = []
+        for version in provision.versions:
+            days = [acts[a].earliest_event() for a in version.amended_by if a in acts]
+            known = [d for d in days if d is not None]
+            bounds.append(max(known) if known else None)
+        return tuple(bounds)
+
+    def statuses_on(self, provision: Provision, day: dt.date) -> tuple[bool | None, ...]:
+        """For each version of ``provision``: in force on ``day`` (True/False), or None if unknown.
+
+        A version whose start is not known to the day is taken not to apply before
+        the first dated step of the act that made it.
+        """
+        return provision.statuses_on(day, not_before=self._not_before(provision))
+
+    def as_of(self, day: dt.date) -> Dataset:
+        """The same dataset holding only the versions in force on ``day``.
+
+        Versions the data cannot rule in or out (their start or end date is not
+        known precisely enough) are kept; :meth:`uncertain` lists them. Provisions
+        with no version left are dropped.
+        """
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+            raise TypeError(f"as_of takes a datetime.date, got {type(day).__name__}")
+        kept: list[Provision] = []
+        for provision in self.provisions:
+            statuses = self.statuses_on(provision, day)
+            versions = tuple(v for v, s in zip(provision.versions, statuses, strict=True) if s)
+            versions += tuple(
+                v for v, s in zip(provision.versions, statuses, strict=True) if s is None
+            )
+            if versions:
+                ordered = tuple(v for v in provision.versions if v in versions)
+                kept.append(attrs.evolve(provision, versions=ordered))
+        return attrs.evolve(self, as_of_date=day, provisions=tuple(kept))
+
+    def uncertain(self) -> tuple[UncertainVersion, ...]:
+        """Versions kept by :meth:`as_of` that the data cannot say are in force that day."""
+        if self.as_of_date is None:
+            return ()
+        day = self.as_of_date
+        return tuple(
+            UncertainVersion(provision.id, version)
+            for provision in self.provisions
+            for version, status in zip(
+                provision.versions, self.statuses_on(provision, day), strict=True
+            )
+            if status is None
+        )
+
+    # -- derived facts ----------------------------------------------------------
+
+    def category_scheme(self, jurisdiction: str, day: dt.date) -> CrimeCategories | None:
+        """The crime-category table of ``jurisdiction`` certainly in force on ``day``, if held."""
+        for provision in self.provisions:
+            if provision.kind != CrimeCategories.kind:
+                continue
+            for version, status in zip(
+                provision.versions, self.statuses_on(provision, day), strict=True
+            ):
+                body = version.body
+                assert isinstance(body, CrimeCategories)
+                if status and body.citation.jurisdiction == jurisdiction:
+                    return body
+        return None
+
+    def derived_category(self, version: Version) -> Category | Unknown | None:
+        """The crime category the dataset's category rules give for an offence version.
+
+        The rules used are those in force on the version's last known day (its
+        ``valid_to``), or on its first day while it is still in force. ``None`` when
+        the version is not a criminal offence, or the dataset holds no category
+        rules for its jurisdiction in force on that day.
+        """
+        from lawsummary.rules import category_deriver
+
+        body = version.body
+        if not isinstance(body, Offence):
+            return None
+        if isinstance(version.valid_to, PartialDate):
+            day = version.valid_to.earliest()
+        elif version.valid_to is None and isinstance(version.valid_from, PartialDate):
+            day = version.valid_from.latest()
+        else:
+            return None
+        derive = category_deriver(body.citation.jurisdiction)
+        scheme = self.category_scheme(body.citation.jurisdiction, day)
+        if derive is None or scheme is None:
+            return None
+        return derive(body, scheme)
+
+
+def _duplicates(items: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:
+    first: dict[str, str] = {}
+    for path, key in items:
+        if key in first:
+            yield Problem(path, f"duplicate {what} {key!r}: {first[key]} has it already")
+        else:
+            first[key] = path
+
+
+def _check(ds: Dataset) -> Iterator[Problem]:
+    yield from _duplicates(
+        ((f"$.instruments[{i}].id", x.id) for i, x in enumerate(ds.instruments)), "id"
+    )
+    yield from _duplicates(((f"$.acts[{i}].id", x.id) for i, x in enumerate(ds.acts)), "id")
+    yield from _duplicates(
+        ((f"$.regions[{i}].code", x.code) for i, x in enumerate(ds.regions)), "region code"
+    )
+    yield from _duplicates(
+        ((f"$.index_units[{i}].id", x.id) for i, x in enumerate(ds.index_units)), "id"
+    )
+    yield from _duplicates(
+        ((f"$.provisions[{i}].id", x.id) for i, x in enumerate(ds.provisions)), "id"
+    )
+
+    instruments = {i.id: i for i in ds.instruments}
+    acts = {a.id for a in ds.acts}
+    regions = {r.code for r in ds.regions}
+    units = {u.id for u in ds.index_units}
+    provisions = {p.id: p for p in ds.provisions}
+
+    for path, record in walk(ds):
+        if isinstance(record, Citation):
+            instrument = instruments.get(record.instrument)
+            if instrument is None:
+                yield Problem(
+                    f"{path}.instrument",
+                    f"unknown instrument {record.instrument!r}"
+                    f"{_suggest(record.instrument, instruments)} (in $.instruments)",
+                )
+            elif instrument.jurisdiction != record.jurisdiction:
+                yield Problem(
+                    f"{path}.jurisdiction",
+                    f"{record.jurisdiction!r} does not match the jurisdiction "
+                    f"{instrument.jurisdiction!r} of instrument {instrument.id!r}",
+                )
+        elif isinstance(record, Version):
+            for i, act in enumerate(record.amended_by):
+                if act not in acts:
+                    yield Problem(
+                        f"{path}.amended_by[{i}]",
+                        f"unknown act {act!r}{_suggest(act, acts)} (in $.acts)",
+                    )
+        elif isinstance(record, Offence):
+            for i, measure in enumerate(record.measures):
+                target = provisions.get(measure)
+                if target is None:
+                    if ds.as_of_date is None:  # a cut dataset drops measures not in force
+                        yield Problem(
+                            f"{path}.measures[{i}]",
+                            f"unknown provision {measure!r}{_suggest(measure, provisions)}",
+                        )
+                elif target.kind not in _MEASURE_KINDS:
+                    yield Problem(
+                        f"{path}.measures[{i}]",
+                        f"{measure!r} is a {target.kind}, not a measure "
+                        f"({', '.join(sorted(_MEASURE_KINDS))})",
+                    )
+        elif isinstance(record, IndexRange):
+            if record.unit not in units:
+                yield Problem(
+                    f"{path}.unit",
+                    f"unknown index unit {record.unit!r}{_suggest(record.unit, units)} "
+                    "(in $.index_units)",
+                )
+        elif isinstance(record, RegionalCoefficient | ReportedCost | RegionalBan):
+            if record.region not in regions:
+                yield Problem(
+                    f"{path}.region",
+                    f"unknown region {record.region!r}{_suggest(record.region, regions)} "
+                    "(in $.regions)",
+                )
+
+    for i, provision in enumerate(ds.provisions):
+        for j, version in enumerate(provision.versions):
+            body = version.body
+            if not isinstance(body, Offence) or body.category is None:
+                continue
+            derived = ds.derived_category(version)
+            if isinstance(derived, Category) and derived is not body.category:
+                yield Problem(
+                    f"$.provisions[{i}].versions[{j}].body.category",
+                    f"states {body.category.value!r}, but the category rules in the dataset "
+                    f"give {derived.value!r} for this sanction and form of guilt; correct the "
+                    "category or leave it out",
+                )

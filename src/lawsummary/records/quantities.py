@@ -1,0 +1,264 @@
+"""Amounts and terms: money, index units, calendar terms and ranges of them.
+
+Every amount is a :class:`~decimal.Decimal`, never a float. A range keeps its
+unit once, so both bounds are always in the same unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import re
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from lawsummary.records.common import FieldValueError, LocalizedText, Provenance, check_id
+
+__all__ = [
+    "IndexRange",
+    "IndexRate",
+    "IndexUnit",
+    "Money",
+    "MoneyRange",
+    "Term",
+    "TermRange",
+    "TimeUnit",
+    "check_country",
+    "check_region",
+    "to_decimal",
+]
+
+
+def to_decimal(value: Decimal | int | str) -> Decimal:
+    """Turn an int, a numeric string or a Decimal into a Decimal; floats are refused."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        raise TypeError(
+            f"expected an exact number (a Decimal, an int or a numeric string), got "
+            f"{type(value).__name__} {value!r}"
+        )
+    if isinstance(value, Decimal):
+        return value
+    try:
+        return Decimal(value)
+    except ArithmeticError:
+        raise ValueError(f"{value!r} is not a number") from None
+
+
+def _check_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    if value is None:
+        return
+    if not value.is_finite():
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} must be a finite number, not {value}"
+        )
+    if value < 0:
+        raise FieldValueError(attribute.name, f"{attribute.name} must not be negative, got {value}")
+
+
+def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
+    return None if value is None else to_decimal(value)
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _check_currency(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if value not in _currencies():
+        hint = f" (did you mean {value.upper()!r}?)" if value.upper() in _currencies() else ""
+        raise FieldValueError(
+            attribute.name, f"{value!r} is not an ISO 4217 currency code known to CLDR{hint}"
+        )
+
+
+# ISO 3166-1 reserves these alpha-2 codes for user-assigned use; the project uses
+# them for clearly labelled fictional example jurisdictions.
+_USER_ASSIGNED = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ\Z")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(code for code in Locale("en").territories if re.fullmatch("[A-Z]{2}", code))
+
+
+def check_country(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Validator for ISO 3166-1 alpha-2 country codes (user-assigned codes allowed)."""
+    if not (value in _countries() or _USER_ASSIGNED.fullmatch(value)):
+        raise FieldValueError(
+            attribute.name,
+            f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. 'RU', 'KZ'; "
+            "'XA'-'XZ' for a fictional example)",
+        )
+
+
+def check_region(inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Validator for ISO 3166-2 subdivision codes such as ``RU-MOW``."""
+    match = re.fullmatch(r"([A-Z]{2})-[A-Z0-9]{1,3}", value)
+    if not match:
+        raise FieldValueError(
+            attribute.name, f"{value!r} is not an ISO 3166-2 region code such as 'RU-MOW'"
+        )
+    check_country(inst, attribute, match.group(1))
+
+
+@attrs.frozen
+class Money:
+    """An amount of money in an ISO 4217 currency."""
+
+    amount: Decimal = attrs.field(converter=to_decimal, validator=_check_amount)
+    currency: str = attrs.field(validator=_check_currency)
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.currency}"
+
+
+class TimeUnit(enum.Enum):
+    """Calendar units of a term. They are never converted into one another."""
+
+    HOURS = "hours"
+    DAYS = "days"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+@attrs.frozen
+class Term:
+    """A length of time in one calendar unit."""
+
+    value: Decimal = attrs.field(converter=to_decimal, validator=_check_amount)
+    unit: TimeUnit
+
+    def __str__(self) -> str:
+        return f"{self.value} {self.unit.value}"
+
+
+def _check_bounds(lower: Decimal | None, upper: Decimal | None) -> None:
+    if lower is None and upper is None:
+        raise ValueError("a range needs 'min', 'max' or both")
+    if lower is not None and upper is not None and lower > upper:
+        raise ValueError(f"the range is inverted: min {lower} is greater than max {upper}")
+
+
+@attrs.frozen(kw_only=True)
+class TermRange:
+    """A term with optional bounds: "up to 5 years", "at least 2 years", "8 to 15 years"."""
+
+    unit: TimeUnit
+    min: Decimal | None = attrs.field(
+        default=None, converter=_optional_decimal, validator=_check_amount
+    )
+    max: Decimal | None = attrs.field(
+        default=None, converter=_optional_decimal, validator=_check_amount
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _check_bounds(self.min, self.max)
+
+    @property
+    def lower(self) -> Term | None:
+        return None if self.min is None else Term(self.min, self.unit)
+
+    @property
+    def upper(self) -> Term | None:
+        return None if self.max is None else Term(self.max, self.unit)
+
+
+@attrs.frozen(kw_only=True)
+class MoneyRange:
+    """An amount of money with optional bounds, in one currency."""
+
+    currency: str = attrs.field(validator=_check_currency)
+    min: Decimal | None = attrs.field(
+        default=None, converter=_optional_decimal, validator=_check_amount
+    )
+    max: Decimal | None = attrs.field(
+        default=None, converter=_optional_decimal, validator=_check_amount
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _check_bounds(self.min, self.max)
+
+    @property
+    def lower(self) -> Money | None:
+        return None if self.min is None else Money(self.min, self.currency)
+
+    @property
+    def upper(self) -> Money | None:
+        return None if self.max is None else Money(self.max, self.currency)
+
+
+@attrs.frozen(kw_only=True)
+class IndexRange:
+    """An amount in an index unit (e.g. a monthly calculation index), with optional bounds.
+
+    ``unit`` is the id of an :class:`IndexUnit` declared in the same dataset.
+    """
+
+    unit: str = attrs.field(validator=check_id)
+    min: Decimal | None = attrs.field(
+        default=None, converter=_optional_decimal, validator=_check_amount
+    )
+    max: Decimal | None = attrs.field(
+        default=None, converter=_optional_decimal, validator=_check_amount
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _check_bounds(self.min, self.max)
+
+
+@attrs.frozen(kw_only=True)
+class IndexRate:
+    """The value of one index unit in a currency over a period."""
+
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    value: Money
+    provenance: Provenance | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            raise ValueError(f"valid_to {self.valid_to} is before valid_from {self.valid_from}")
+
+    def covers(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+@attrs.frozen(kw_only=True)
+class IndexUnit:
+    """A unit that fines or fees are counted in that is not a currency.
+
+    Examples: Kazakhstan's monthly calculation index, multiples of a minimum wage.
+    Its ``rates`` give its value in a currency, period by period.
+    """
+
+    id: str = attrs.field(validator=check_id)
+    jurisdiction: str = attrs.field(validator=check_country)
+    name: LocalizedText
+    rates: tuple[IndexRate, ...] = ()
+    provenance: Provenance | None = None
+
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted(self.rates, key=lambda r: r.valid_from)
+        if list(ordered) != list(self.rates):
+            raise ValueError("rates must be listed in order of valid_from")
+        for earlier, later in zip(ordered, ordered[1:], strict=False):
+            if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
+                raise ValueError(
+                    f"the rate from {earlier.valid_from} overlaps the rate from "
+                    f"{later.valid_from}; give the earlier one a valid_to before it"
+                )
+
+    def rate_on(self, day: dt.date) -> IndexRate | None:
+        """The rate in force on ``day``, or ``None`` when the data has none for it."""
+        for rate in self.rates:
+            if rate.covers(day):
+                return rate
+        return None
