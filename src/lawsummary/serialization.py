@@ -420,8 +420,13 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
 def structure(data: object, cls: type[_T]) -> _T:
     """Build a record of type ``cls`` from plain data (dicts, lists, strings, numbers).
 
-    Raises :class:`InvalidDocumentError` listing every problem with its path.
+    A ``kind`` key naming the class's own kind is accepted and dropped, so the
+    output of :func:`unstructure` always comes back. Raises
+    :class:`InvalidDocumentError` listing every problem with its path.
     """
+    _document_class(data, cls)
+    if isinstance(data, dict) and "kind" in data and _kind_of(cls) is not None:
+        data = {k: v for k, v in data.items() if k != "kind"}
     try:
         return _converter().structure(data, cls)
     except (BaseValidationError, ForbiddenExtraKeysError, ValueError, TypeError, KeyError) as exc:
@@ -535,10 +540,7 @@ def loads(text: str | bytes, format: Format = "json", *, cls: type[_T] | None = 
                 [Problem("$", f"not UTF-8 text (byte {exc.start}); save the file as UTF-8")]
             ) from None
     data = _parse(text, format)
-    target = _document_class(data, cls)
-    if isinstance(data, dict) and _kind_of(target) is not None:
-        data = {k: v for k, v in data.items() if k != "kind"}
-    return structure(data, target)
+    return structure(data, _document_class(data, cls))
 
 
 def dumps(obj: object, format: Format = "json") -> str:

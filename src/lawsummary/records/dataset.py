@@ -46,7 +46,7 @@ _MEASURE_KINDS = frozenset({Confiscation.kind, Measure.kind})
 
 def _suggest(value: str, choices: Iterable[str]) -> str:
     choices = sorted(choices)
-    close = difflib.get_close_matches(value, choices, n=1)
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.75)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     listed = ", ".join(repr(c) for c in choices) if choices else "none"
     return f"{hint}; declared: {listed}"
