@@ -54,7 +54,8 @@ LANGS = ("en", "ru", "uz", "ky", "tg", "kk")
 
 # Printable text, including Cyrillic and characters JSON and TOML must escape.
 text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from('"\\\n\t'),
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
+    | st.sampled_from('"\\\n\t'),
     min_size=1,
     max_size=20,
 ).filter(lambda s: s.strip() != "")
@@ -64,8 +65,12 @@ localized = st.dictionaries(st.sampled_from(LANGS), text, min_size=1, max_size=3
 )
 
 # Decimals with varied exponents and trailing zeros, which must survive a round trip.
-amounts = st.decimals(min_value=0, max_value=10**12, allow_nan=False, allow_infinity=False, places=None)
-amounts = amounts | st.sampled_from([Decimal("0"), Decimal("5.00"), Decimal("2.8592"), Decimal("1E+6")])
+amounts = st.decimals(
+    min_value=0, max_value=10**12, allow_nan=False, allow_infinity=False, places=None
+)
+amounts = amounts | st.sampled_from(
+    [Decimal("0"), Decimal("5.00"), Decimal("2.8592"), Decimal("1E+6")]
+)
 
 days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
@@ -121,7 +126,9 @@ def term_ranges(*units: TimeUnit) -> st.SearchStrategy[TermRange]:
 
 
 currencies = st.sampled_from(["RUB", "KZT", "UZS", "KGS", "TJS", "USD", "EUR"])
-money_ranges = st.builds(lambda c, b: MoneyRange(currency=c, min=b[0], max=b[1]), currencies, bounds())
+money_ranges = st.builds(
+    lambda c, b: MoneyRange(currency=c, min=b[0], max=b[1]), currencies, bounds()
+)
 
 MY = (TimeUnit.MONTHS, TimeUnit.YEARS)
 
@@ -171,7 +178,9 @@ def sanctions(index_units: tuple[str, ...] = ()) -> st.SearchStrategy[Sanction]:
 ids = st.from_regex(r"[a-z0-9][a-z0-9._-]{0,12}", fullmatch=True)
 
 
-def citations(instrument: str = "test-code", jurisdiction: str = "XA") -> st.SearchStrategy[Citation]:
+def citations(
+    instrument: str = "test-code", jurisdiction: str = "XA"
+) -> st.SearchStrategy[Citation]:
     return st.builds(
         lambda article, part, items: Citation(
             jurisdiction=jurisdiction,
@@ -204,7 +213,9 @@ def offences(index_units: tuple[str, ...] = ()) -> st.SearchStrategy[Offence]:
 
 
 @st.composite
-def provisions(draw: st.DrawFn, pid: str, acts: tuple[str, ...], index_units: tuple[str, ...]) -> Provision:
+def provisions(
+    draw: st.DrawFn, pid: str, acts: tuple[str, ...], index_units: tuple[str, ...]
+) -> Provision:
     start = draw(days)
     count = draw(st.integers(min_value=1, max_value=3))
     versions = []
@@ -288,9 +299,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
         title=draw(localized),
         description=draw(st.none() | localized),
         as_of_date=draw(st.none() | days),
-        instruments=(
-            Instrument(id="test-code", jurisdiction="XA", title=draw(localized)),
-        ),
+        instruments=(Instrument(id="test-code", jurisdiction="XA", title=draw(localized)),),
         acts=acts,
         index_units=units,
         provisions=(*provs, extra),

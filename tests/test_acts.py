@@ -9,13 +9,13 @@ import pytest
 from lawsummary import InvalidDocumentError
 from lawsummary.records import (
     UNKNOWN,
+    LocalizedText,
     Measure,
     PartialDate,
     Provenance,
     Provision,
     Status,
     Version,
-    LocalizedText,
 )
 
 BODY = Measure(
@@ -48,7 +48,9 @@ def version(start: str | None, end: str | None = None, *, unknown_end: bool = Fa
         (None, "2024-11-08", dt.date(2025, 1, 1), False),
     ],
 )
-def test_in_force_on(start: str | None, end: str | None, day: dt.date, expected: bool | None) -> None:
+def test_in_force_on(
+    start: str | None, end: str | None, day: dt.date, expected: bool | None
+) -> None:
     assert version(start, end).in_force_on(day) is expected
 
 
@@ -66,9 +68,7 @@ def test_not_before_rules_out_early_days() -> None:
 
 
 def test_later_version_ends_earlier_ones() -> None:
-    provision = Provision(
-        id="p", versions=(version(None, unknown_end=True), version("2016-07-20"))
-    )
+    provision = Provision(id="p", versions=(version(None, unknown_end=True), version("2016-07-20")))
     assert provision.statuses_on(dt.date(2020, 1, 1)) == (False, True)
 
 
@@ -78,12 +78,16 @@ def test_version_end_before_start() -> None:
 
 
 def test_an_ended_version_needs_an_end() -> None:
-    with pytest.raises(InvalidDocumentError, match=r"\$\.versions\[0\]\.valid_to: an ended version"):
+    with pytest.raises(
+        InvalidDocumentError, match=r"\$\.versions\[0\]\.valid_to: an ended version"
+    ):
         Provision(id="p", versions=(version("2016-07-20"), version("2024-11-09")))
 
 
 def test_overlapping_versions() -> None:
-    with pytest.raises(InvalidDocumentError, match=r"\$\.versions\[1\]\.valid_from: starts on 2024-11-01"):
+    with pytest.raises(
+        InvalidDocumentError, match=r"\$\.versions\[1\]\.valid_from: starts on 2024-11-01"
+    ):
         Provision(id="p", versions=(version("2016-07-20", "2024-11-08"), version("2024-11-01")))
 
 

@@ -93,7 +93,7 @@ def test_as_of_is_idempotent_and_loads_back(ru: Dataset) -> None:
 
 
 def test_as_of_takes_a_date(ru: Dataset) -> None:
-    with pytest.raises(TypeError, match="takes a datetime.date"):
+    with pytest.raises(TypeError, match=r"takes a datetime\.date"):
         ru.as_of("2025-01-01")  # type: ignore[arg-type]
 
 
@@ -144,7 +144,9 @@ def test_every_record_with_provenance_has_it(ru: Dataset) -> None:
     for path, record in walk(ru):
         if isinstance(record, Offence):
             assert record.provenance is not None, path
-    assert all(len(lang) >= 2 for _, record in walk(ru) for lang in getattr(record, "languages", ()))
+    assert all(
+        len(lang) >= 2 for _, record in walk(ru) for lang in getattr(record, "languages", ())
+    )
 
 
 def test_titles_in_russian_and_english(ru: Dataset) -> None:
@@ -177,7 +179,9 @@ def test_dangling_act(ru: Dataset) -> None:
     found = problems(lambda: attrs.evolve(ru, acts=acts))
     assert found == [
         "$.provisions[0].versions[2].amended_by[0]: unknown act 'ru-fz-2016-375' "
-        "(did you mean 'ru-fz-2019-354'?); declared: " + ", ".join(repr(a.id) for a in sorted(acts, key=lambda a: a.id)) + " (in $.acts)"
+        "(did you mean 'ru-fz-2019-354'?); declared: "
+        + ", ".join(repr(a.id) for a in sorted(acts, key=lambda a: a.id))
+        + " (in $.acts)"
     ]
 
 

@@ -46,7 +46,8 @@ def test_money_rejects(amount: object, currency: str, error: type[Exception], me
 def test_open_ranges() -> None:
     up_to = TermRange(unit=TimeUnit.YEARS, max=5)
     assert up_to.lower is None
-    assert up_to.upper is not None and up_to.upper.value == 5
+    assert up_to.upper is not None
+    assert up_to.upper.value == 5
     at_least = MoneyRange(currency="RUB", min=3_000_000)
     assert at_least.upper is None
     assert at_least.lower == Money(3_000_000, "RUB")

@@ -43,11 +43,19 @@ def offence(ru: Dataset) -> Offence:
     return body
 
 
-def with_prison(offence: Offence, years: str | None, guilt: Guilt = Guilt.INTENTIONAL, *,
-                unit: TimeUnit = TimeUnit.YEARS, life: bool = False) -> Offence:
+def with_prison(
+    offence: Offence,
+    years: str | None,
+    guilt: Guilt = Guilt.INTENTIONAL,
+    *,
+    unit: TimeUnit = TimeUnit.YEARS,
+    life: bool = False,
+) -> Offence:
     alternatives = [Alternative(penalty=Fine(amount=MoneyRange(currency="RUB", max=1)))]
     if years is not None:
-        alternatives.append(Alternative(penalty=Imprisonment(term=TermRange(unit=unit, min=1, max=years))))
+        alternatives.append(
+            Alternative(penalty=Imprisonment(term=TermRange(unit=unit, min=1, max=years)))
+        )
     if life:
         alternatives.append(Alternative(penalty=LifeImprisonment()))
     return attrs.evolve(offence, guilt=guilt, sanction=Sanction(alternatives=tuple(alternatives)))
@@ -75,18 +83,26 @@ def test_art_15_thresholds(
 
 
 def test_life_imprisonment_is_more_severe(offence: Offence, scheme: CrimeCategories) -> None:
-    assert crime_category(with_prison(offence, "20", life=True), scheme) is Category.ESPECIALLY_GRAVE
+    assert (
+        crime_category(with_prison(offence, "20", life=True), scheme) is Category.ESPECIALLY_GRAVE
+    )
 
 
 def test_months_count_as_fractions_of_years(offence: Offence, scheme: CrimeCategories) -> None:
-    assert crime_category(with_prison(offence, "42", unit=TimeUnit.MONTHS), scheme) is Category.MEDIUM
+    assert (
+        crime_category(with_prison(offence, "42", unit=TimeUnit.MONTHS), scheme) is Category.MEDIUM
+    )
     assert max_punishment(with_prison(offence, "42", unit=TimeUnit.MONTHS).sanction) != UNKNOWN
 
 
 def test_open_ended_prison_cannot_be_categorised(offence: Offence, scheme: CrimeCategories) -> None:
     open_ended = attrs.evolve(
         offence,
-        sanction=Sanction(alternatives=(Alternative(penalty=Imprisonment(term=TermRange(unit=TimeUnit.YEARS, min=2))),)),
+        sanction=Sanction(
+            alternatives=(
+                Alternative(penalty=Imprisonment(term=TermRange(unit=TimeUnit.YEARS, min=2))),
+            )
+        ),
     )
     assert crime_category(open_ended, scheme) is UNKNOWN
     assert crime_category(attrs.evolve(offence, guilt=UNKNOWN), scheme) is UNKNOWN
@@ -113,7 +129,9 @@ def patent(ru: Dataset) -> PatentCost:
         (2026, Decimal("10000.3159200"), Decimal("10000")),
     ],
 )
-def test_moscow_patent_cost(patent: PatentCost, year: int, monthly: Decimal, reported: Decimal) -> None:
+def test_moscow_patent_cost(
+    patent: PatentCost, year: int, monthly: Decimal, reported: Decimal
+) -> None:
     cost = patent_monthly_cost(patent, "RU-MOW", year)
     assert cost.monthly.amount == monthly
     assert cost.monthly.currency == "RUB"
@@ -124,7 +142,9 @@ def test_moscow_patent_cost(patent: PatentCost, year: int, monthly: Decimal, rep
 
 
 def test_patent_cost_names_missing_data(patent: PatentCost) -> None:
-    with pytest.raises(MissingDataError, match="no deflator for 2023 in the data; years with one: 2024, 2025, 2026"):
+    with pytest.raises(
+        MissingDataError, match="no deflator for 2023 in the data; years with one: 2024, 2025, 2026"
+    ):
         patent_monthly_cost(patent, "RU-MOW", 2023)
     with pytest.raises(MissingDataError, match="no coefficient for RU-KDA in 2026"):
         patent_monthly_cost(patent, "RU-KDA", 2026)

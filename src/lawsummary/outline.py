@@ -171,8 +171,8 @@ def outline(ds: Dataset, *, lang: str = "en") -> str:
     lines.append(f"as of: {ds.as_of_date or 'all dates'}")
     for uncertain in ds.uncertain():
         lines.append(
-            f"  ! {uncertain.provision}: the version from {uncertain.version.valid_from} may or may "
-            "not be in force on that day"
+            f"  ! {uncertain.provision}: the version from {uncertain.version.valid_from} "
+            "may or may not be in force on that day"
         )
     lines.append("")
     for provision in ds.provisions:

@@ -97,15 +97,15 @@ class _Reject(ValueError):
 
 
 def _describe(value: object) -> str:
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
     names = {
         dict: "an object",
         list: "a list",
         str: "a string",
-        bool: "true/false",
         int: "a whole number",
         float: "a number",
         Decimal: "a number",
-        type(None): "null",
         dt.date: "a date",
         dt.datetime: "a date-time",
     }
@@ -156,6 +156,8 @@ def _structure_decimal(value: object, _: type) -> Decimal:
             f"expected a number, got {_describe(value)}{hint if isinstance(value, float) else ''}"
         )
     if isinstance(value, str):
+        if value.strip().lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
+            raise _Reject(f"{value!r} is not allowed: amounts must be finite numbers")
         if not _NUMBER.match(value.strip()):
             raise _Reject(f'{value!r} is not a number; write digits like "1200" or "2.8592"')
         try:

@@ -125,9 +125,12 @@ class Version:
         if len(set(self.amended_by)) != len(self.amended_by):
             raise ValueError("amended_by lists the same act twice")
         start, end = self.valid_from, self.valid_to
-        if isinstance(start, PartialDate) and isinstance(end, PartialDate):
-            if end.latest() < start.earliest():
-                raise ValueError(f"valid_to {end} is before valid_from {start}")
+        if (
+            isinstance(start, PartialDate)
+            and isinstance(end, PartialDate)
+            and end.latest() < start.earliest()
+        ):
+            raise ValueError(f"valid_to {end} is before valid_from {start}")
 
     def in_force_on(self, day: dt.date, *, not_before: dt.date | None = None) -> bool | None:
         """Whether the version applies on ``day``: True, False, or None when the data cannot say.
@@ -187,24 +190,29 @@ class Provision:
                     )
                 )
             start, end = new.valid_from, old.valid_to
-            if isinstance(start, PartialDate) and isinstance(end, PartialDate):
-                if end.earliest() >= start.latest():
-                    problems.append(
-                        Problem(
-                            f"$.versions[{i + 1}].valid_from",
-                            f"starts on {start}, which is not after the previous version's "
-                            f"valid_to {end}; versions are listed oldest first and must not overlap",
-                        )
+            if (
+                isinstance(start, PartialDate)
+                and isinstance(end, PartialDate)
+                and end.earliest() >= start.latest()
+            ):
+                problems.append(
+                    Problem(
+                        f"$.versions[{i + 1}].valid_from",
+                        f"starts on {start}, which is not after the previous version's valid_to "
+                        f"{end}; versions are listed oldest first and must not overlap",
                     )
+                )
             old_start = old.valid_from
-            if isinstance(old_start, PartialDate) and isinstance(start, PartialDate):
-                if start.latest() < old_start.earliest():
-                    problems.append(
-                        Problem(
-                            f"$.versions[{i + 1}].valid_from",
-                            "versions must be listed oldest first",
-                        )
+            if (
+                isinstance(old_start, PartialDate)
+                and isinstance(start, PartialDate)
+                and start.latest() < old_start.earliest()
+            ):
+                problems.append(
+                    Problem(
+                        f"$.versions[{i + 1}].valid_from", "versions must be listed oldest first"
                     )
+                )
         if problems:
             raise InvalidDocumentError(problems)
 

@@ -298,13 +298,15 @@ def _check(ds: Dataset) -> Iterator[Problem]:
                     f"unknown index unit {record.unit!r}{_suggest(record.unit, units)} "
                     "(in $.index_units)",
                 )
-        elif isinstance(record, RegionalCoefficient | ReportedCost | RegionalBan):
-            if record.region not in regions:
-                yield Problem(
-                    f"{path}.region",
-                    f"unknown region {record.region!r}{_suggest(record.region, regions)} "
-                    "(in $.regions)",
-                )
+        elif (
+            isinstance(record, RegionalCoefficient | ReportedCost | RegionalBan)
+            and record.region not in regions
+        ):
+            yield Problem(
+                f"{path}.region",
+                f"unknown region {record.region!r}{_suggest(record.region, regions)} "
+                "(in $.regions)",
+            )
 
     for i, provision in enumerate(ds.provisions):
         for j, version in enumerate(provision.versions):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import itertools
 import re
 from decimal import Decimal
 from typing import Any
@@ -86,7 +87,8 @@ _USER_ASSIGNED = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ\Z")
 def _countries() -> frozenset[str]:
     from babel import Locale
 
-    return frozenset(code for code in Locale("en").territories if re.fullmatch("[A-Z]{2}", code))
+    codes = (str(code) for code in Locale("en").territories)
+    return frozenset(code for code in codes if re.fullmatch("[A-Z]{2}", code))
 
 
 def check_country(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -249,7 +251,7 @@ class IndexUnit:
         ordered = sorted(self.rates, key=lambda r: r.valid_from)
         if list(ordered) != list(self.rates):
             raise ValueError("rates must be listed in order of valid_from")
-        for earlier, later in zip(ordered, ordered[1:], strict=False):
+        for earlier, later in itertools.pairwise(ordered):
             if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
                 raise ValueError(
                     f"the rate from {earlier.valid_from} overlaps the rate from "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 import attrs
 
@@ -30,7 +30,7 @@ class KindRegistry(Mapping[str, type[_T]], Generic[_T]):
         def register(cls: _C) -> _C:
             if name in self._kinds:
                 raise ValueError(f"{self.what} kind {name!r} is already registered")
-            if not attrs.has(cls):
+            if not attrs.has(cast(type, cls)):  # a cast keeps cls's own type for the return
                 raise TypeError(f"{cls.__name__} must be an attrs class")
             cls.kind = name  # type: ignore[attr-defined]  # every base declares ClassVar kind
             self._kinds[name] = cls

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 import attrs
 
@@ -17,7 +18,7 @@ def walk(obj: object, path: str = "$") -> Iterator[tuple[str, object]]:
     """
     if attrs.has(type(obj)):
         yield path, obj
-        for field in attrs.fields(type(obj)):
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(obj))):
             value = getattr(obj, field.name)
             if isinstance(value, tuple):
                 for i, item in enumerate(value):

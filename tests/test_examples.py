@@ -1,0 +1,56 @@
+"""The examples run as tests, so they cannot rot."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+
+
+def run(name: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / name)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_amendment_dates() -> None:
+    assert run("amendment_dates.py").splitlines() == [
+        "As of 2024-06-01:",
+        "  part 1: prison up to 5 years, category medium",
+        "  part 2: prison up to 7 years, category grave (reported)",
+        "As of 2025-06-01:",
+        "  part 1: prison 2 to 5 years, category medium",
+        "  part 2: prison 5 to 10 years, category grave",
+        "  part 3: prison 8 to 15 years, category especially_grave (reported)",
+    ]
+
+
+def test_patent_cost() -> None:
+    out = run("patent_cost.py").splitlines()
+    assert out[0].startswith("2024: cannot compute (no coefficient for RU-MOW in 2024")
+    assert out[1:] == [
+        "2025: 1200 x 2.594 x 2.8592 = 8900.1177600 RUB a month (reported)",
+        "2026: 1200 x 2.842 x 2.9323 = 10000.3159200 RUB a month (reported)",
+    ]
+
+
+def test_own_document() -> None:
+    out = run("own_document.py").splitlines()
+    assert out[:3] == [
+        "exampleland.toml: valid (1 provision)",
+        "On 2025-06-01: 50-100 x 3932 XTS = 196600-393200 XTS",
+        "On 2026-06-01: 50-100 x 4325 XTS = 216250-432500 XTS",
+    ]
+
+
+def test_every_example_is_tested() -> None:
+    tested = {"amendment_dates.py", "patent_cost.py", "own_document.py"}
+    assert {p.name for p in EXAMPLES.glob("*.py")} == tested

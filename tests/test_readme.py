@@ -1,0 +1,28 @@
+"""The README's promises: two set-up commands first, and the example document it shows is valid."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lawsummary import Dataset, loads
+
+README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+CI = (Path(__file__).parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_first_lines_are_the_two_commands() -> None:
+    block = re.search(r"```sh\n(.*?)```", README, re.S)
+    assert block is not None
+    assert README.index(block.group(0)) < 30
+    main_job, tests = block.group(1).strip().splitlines()
+    assert "lawsummary show --dataset ru-migration-2024" in main_job
+    assert "pytest" in tests
+    assert tests in CI  # CI runs exactly the README's test command
+
+
+def test_toml_example_is_a_valid_document() -> None:
+    (example,) = re.findall(r"```toml\n(.*?)```", README, re.S)
+    dataset = loads(example, "toml")
+    assert isinstance(dataset, Dataset)
+    assert dataset.provision("xa-ac-517-1").latest().body.kind == "offence"
