@@ -275,7 +275,10 @@ def make_converter() -> cattrs.Converter:
                 return UNKNOWN
             if value is None and optional:
                 return None
-            return inner_hook(value, inner)
+            try:
+                return inner_hook(value, inner)
+            except _Reject as exc:
+                raise _Reject(f'{exc}, or "unknown" when it is not established', exc.key) from None
 
         return structure
 
