@@ -229,3 +229,16 @@ def test_stated_category_that_contradicts_the_rules(ru: Dataset) -> None:
         "rules in the dataset give 'especially_grave' for this sanction and form of guilt; "
         "correct the category or leave it out"
     ]
+
+
+def test_lookups_name_what_there_is(ru: Dataset) -> None:
+    assert ru.region("RU-MOW").name["ru"] == "Москва"
+    assert ru.instrument("ru-criminal-code").short_title is not None
+    with pytest.raises(
+        KeyError, match=r"no provision 'ru-uk-322\.1-4' \(did you mean 'ru-uk-322\.1-"
+    ):
+        ru.provision("ru-uk-322.1-4")
+    with pytest.raises(KeyError, match="no region 'RU-XXX'"):
+        ru.region("RU-XXX")
+    with pytest.raises(KeyError, match=r"no index unit 'kz-mci'; declared: none"):
+        ru.index_unit("kz-mci")

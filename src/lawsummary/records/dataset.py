@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Iterator
-from typing import ClassVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import ClassVar, TypeVar
 
 import attrs
 
@@ -50,6 +50,16 @@ def _suggest(value: str, choices: Iterable[str]) -> str:
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     listed = ", ".join(repr(c) for c in choices) if choices else "none"
     return f"{hint}; declared: {listed}"
+
+
+_R = TypeVar("_R")
+
+
+def _find(items: tuple[_R, ...], key: str, what: str, key_of: Callable[[_R], str]) -> _R:
+    for item in items:
+        if key_of(item) == key:
+            return item
+    raise KeyError(f"no {what} {key!r}{_suggest(key, (key_of(i) for i in items))}")
 
 
 @attrs.frozen
@@ -92,41 +102,22 @@ class Dataset:
 
     def provision(self, provision_id: str) -> Provision:
         """The provision with this id; ``KeyError`` naming the ids there are otherwise."""
-        for provision in self.provisions:
-            if provision.id == provision_id:
-                return provision
-        raise KeyError(
-            f"no provision {provision_id!r}{_suggest(provision_id, self.provision_ids())}"
-        )
+        return _find(self.provisions, provision_id, "provision", lambda p: p.id)
 
     def provision_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.provisions)
 
     def act(self, act_id: str) -> Act:
-        for act in self.acts:
-            if act.id == act_id:
-                return act
-        raise KeyError(f"no act {act_id!r}{_suggest(act_id, (a.id for a in self.acts))}")
+        return _find(self.acts, act_id, "act", lambda a: a.id)
 
     def instrument(self, instrument_id: str) -> Instrument:
-        for instrument in self.instruments:
-            if instrument.id == instrument_id:
-                return instrument
-        ids = (i.id for i in self.instruments)
-        raise KeyError(f"no instrument {instrument_id!r}{_suggest(instrument_id, ids)}")
+        return _find(self.instruments, instrument_id, "instrument", lambda i: i.id)
 
     def region(self, code: str) -> Region:
-        for region in self.regions:
-            if region.code == code:
-                return region
-        raise KeyError(f"no region {code!r}{_suggest(code, (r.code for r in self.regions))}")
+        return _find(self.regions, code, "region", lambda r: r.code)
 
     def index_unit(self, unit_id: str) -> IndexUnit:
-        for unit in self.index_units:
-            if unit.id == unit_id:
-                return unit
-        ids = (u.id for u in self.index_units)
-        raise KeyError(f"no index unit {unit_id!r}{_suggest(unit_id, ids)}")
+        return _find(self.index_units, unit_id, "index unit", lambda u: u.id)
 
     # -- time -------------------------------------------------------------------
 
