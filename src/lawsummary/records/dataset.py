@@ -189,16 +189,12 @@ class Dataset:
                     return body
         return None
 
-    def derived_category(self, version: Version) -> Category | Unknown | None:
-        """The crime category the dataset's category rules give for an offence version.
+    def category_rules_for(self, version: Version) -> CrimeCategories | None:
+        """The category table that applies to an offence version, if the dataset holds one.
 
-        The rules used are those in force on the version's last known day (its
-        ``valid_to``), or on its first day while it is still in force. ``None`` when
-        the version is not a criminal offence, or the dataset holds no category
-        rules for its jurisdiction in force on that day.
+        That is the table in force on the version's last known day (its ``valid_to``),
+        or on its first day while it is still in force.
         """
-        from lawsummary.rules import category_deriver
-
         body = version.body
         if not isinstance(body, Offence):
             return None
@@ -208,11 +204,22 @@ class Dataset:
             day = version.valid_from.latest()
         else:
             return None
-        derive = category_deriver(body.citation.jurisdiction)
-        scheme = self.category_scheme(body.citation.jurisdiction, day)
-        if derive is None or scheme is None:
+        return self.category_scheme(body.citation.jurisdiction, day)
+
+    def derived_category(self, version: Version) -> Category | Unknown | None:
+        """The crime category the dataset's category rules give for an offence version.
+
+        ``None`` when the version is not a criminal offence, or no category rules apply
+        (see :meth:`category_rules_for`).
+        """
+        from lawsummary.rules import category_deriver
+
+        body = version.body
+        scheme = self.category_rules_for(version)
+        if not isinstance(body, Offence) or scheme is None:
             return None
-        return derive(body, scheme)
+        derive = category_deriver(body.citation.jurisdiction)
+        return None if derive is None else derive(body, scheme)
 
 
 def _duplicates(items: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:

@@ -1,0 +1,254 @@
+"""Locales: resolving a locale name, the message catalogs, and CLDR-based formatting.
+
+The locale is always an explicit argument; nothing here reads the environment. A
+:class:`Language` is made once per locale and cached: its Babel locale, its
+catalog and its formatters are parsed once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from importlib import resources
+from typing import Literal
+
+import attrs
+
+from lawsummary.errors import LawSummaryError
+from lawsummary.i18n.grammar import CODE_PATTERNS, RANGE_PATTERNS, UNIT_WORDS, RangePatterns
+from lawsummary.records.common import PartialDate
+
+__all__ = [
+    "FALLBACKS",
+    "SUPPORTED_LOCALES",
+    "CatalogError",
+    "Language",
+    "UnsupportedLocaleError",
+    "language",
+    "resolve_locale",
+]
+
+#: The locales lawsummary writes, in the order it lists them.
+SUPPORTED_LOCALES: tuple[str, ...] = ("en", "ru", "uz", "ky", "tg", "kk")
+
+#: Where a record has no text in a language, the languages tried next, in order.
+FALLBACKS: Mapping[str, tuple[str, ...]] = {
+    "en": ("ru",),
+    "ru": ("en",),
+    "uz": ("ru", "en"),
+    "ky": ("ru", "en"),
+    "tg": ("ru", "en"),
+    "kk": ("ru", "en"),
+}
+
+#: Scripts each language is written in here (Uzbek in Latin script only).
+_SCRIPTS: Mapping[str, tuple[str, ...]] = {
+    "en": ("Latn",),
+    "ru": ("Cyrl",),
+    "uz": ("Latn",),
+    "ky": ("Cyrl",),
+    "tg": ("Cyrl",),
+    "kk": ("Cyrl",),
+}
+
+_TAG = re.compile(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8}){0,3}\Z")
+
+
+class UnsupportedLocaleError(LawSummaryError, LookupError):
+    """A locale lawsummary does not write, or a string that is not a locale name."""
+
+    def __init__(self, locale: object, reason: str = "") -> None:
+        self.locale = locale
+        self.supported = SUPPORTED_LOCALES
+        why = f" ({reason})" if reason else ""
+        super().__init__(
+            f"unsupported locale {locale!r}{why}; supported: {', '.join(SUPPORTED_LOCALES)}"
+        )
+
+
+class CatalogError(LawSummaryError, RuntimeError):
+    """A message catalog the project claims to have is missing or broken."""
+
+
+def resolve_locale(tag: object) -> str:
+    """The supported locale for a locale name: ``en_GB`` → ``en``, ``uz_Latn`` → ``uz``.
+
+    Raises :class:`UnsupportedLocaleError` for other languages, other scripts
+    (``uz_Cyrl``) and anything that is not a locale name.
+    """
+    if not isinstance(tag, str) or not _TAG.match(tag):
+        raise UnsupportedLocaleError(tag, "not a locale name such as 'ru' or 'en_GB'")
+    from babel.core import parse_locale
+
+    try:
+        lang, _territory, script, _variant = parse_locale(tag.replace("-", "_"))
+    except ValueError:
+        raise UnsupportedLocaleError(tag, "not a locale name such as 'ru' or 'en_GB'") from None
+    lang = lang.lower()
+    if lang not in SUPPORTED_LOCALES:
+        raise UnsupportedLocaleError(tag)
+    if script is not None and script.title() not in _SCRIPTS[lang]:
+        raise UnsupportedLocaleError(tag, f"{lang} is written here in {_SCRIPTS[lang][0]} script")
+    return lang
+
+
+# Month and year with the format-context (genitive) month name, after "с"/"до"/"по".
+_GENITIVE_MONTH = {"ru": "MMMM y 'г'."}
+
+# Where CLDR's "and" list has no conjunction before the last item, the project's own.
+_LIST_END = {"kk": "{0} және {1}", "tg": "{0} ва {1}"}
+
+
+def _read_catalog(code: str) -> dict[tuple[str | None, str], str]:
+    from babel.messages.pofile import read_po
+
+    path = resources.files("lawsummary").joinpath(f"locale/{code}/LC_MESSAGES/lawsummary.po")
+    try:
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=code, domain="lawsummary")
+    except (FileNotFoundError, OSError) as exc:
+        raise CatalogError(f"the {code!r} message catalog is missing: {exc}") from None
+    messages: dict[tuple[str | None, str], str] = {}
+    for message in catalog:
+        if not message.id or message.fuzzy or not isinstance(message.id, str):
+            continue
+        if isinstance(message.string, str) and message.string:
+            messages[(message.context, message.id)] = message.string
+    if code != "en" and not messages:
+        raise CatalogError(f"the {code!r} message catalog has no translations")
+    return messages
+
+
+@attrs.frozen(eq=False)
+class Language:
+    """Everything needed to write one locale; get one with :func:`language`."""
+
+    code: str
+    messages: Mapping[tuple[str | None, str], str]
+    patterns: RangePatterns
+    code_patterns: RangePatterns
+
+    @functools.cached_property
+    def babel(self):  # type: ignore[no-untyped-def]  # babel ships no type hints
+        from babel import Locale
+
+        return Locale.parse(self.code)
+
+    def gettext(self, message: str, context: str | None = None) -> str:
+        """The catalog's translation of ``message``; the English message if there is none."""
+        return self.messages.get((context, message), message)
+
+    def is_translated(self, message: str, context: str | None = None) -> bool:
+        return self.code == "en" or (context, message) in self.messages
+
+    # -- numbers and quantities ------------------------------------------------------
+
+    def number(self, value: Decimal | int) -> str:
+        """A number in the locale's digits and separators, every digit kept."""
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, locale=self.babel, decimal_quantization=False))
+
+    def plural(self, value: Decimal | int) -> str:
+        """The CLDR plural category of a number: ``one``, ``few``, ``many`` or ``other``."""
+        return str(self.babel.plural_form(value))
+
+    def quantity(
+        self, low: Decimal | None, high: Decimal | None, unit: str, *, label: str | None = None
+    ) -> str:
+        """A bound or range with its unit: "up to 5 years", "от 8 до 15 лет", "8 yildan 15 yilgacha".
+
+        ``unit`` is ``hours``, ``days``, ``months``, ``years``, ``index``, or a currency
+        code. A currency the tables do not cover is written as its code (``label``
+        replaces the code when given).
+        """
+        words = UNIT_WORDS[self.code].get(unit)
+        patterns = self.patterns if words is not None else self.code_patterns
+        if low is not None and high is not None and low == high:
+            kind, lo, hi = "exact", high, high
+        elif low is None and high is not None:
+            kind, lo, hi = "up_to", high, high
+        elif high is None and low is not None:
+            kind, lo, hi = "at_least", low, low
+        elif low is not None and high is not None:
+            kind, lo, hi = "between", low, high
+        else:
+            raise ValueError("a quantity needs a lower or an upper bound")
+        return self._fill(getattr(patterns, kind), patterns.cases[kind], lo, hi, unit, label)
+
+    def more_than(self, value: Decimal, unit: str) -> str:
+        """"more than 3 years", "более 3 лет", "3 yildan ortiq"."""
+        words = UNIT_WORDS[self.code].get(unit)
+        patterns = self.patterns if words is not None else self.code_patterns
+        return self._fill(patterns.more_than, patterns.cases["more_than"], value, value, unit, None)
+
+    def _fill(
+        self,
+        pattern: str,
+        cases: tuple[str, str],
+        lo: Decimal,
+        hi: Decimal,
+        unit: str,
+        label: str | None,
+    ) -> str:
+        words = UNIT_WORDS[self.code].get(unit)
+
+        def word(case: str, value: Decimal) -> str:
+            if words is None:
+                return label or unit
+            return words.word(case, self.plural(value))  # type: ignore[arg-type]
+
+        return pattern.format(
+            n=self.number(hi),
+            lo=self.number(lo),
+            hi=self.number(hi),
+            unit=word(cases[1], hi),
+            lo_unit=word(cases[0], lo),
+        )
+
+    # -- dates and lists ---------------------------------------------------------------
+
+    def date(self, value: PartialDate, *, governed: bool = False) -> str:
+        """A date as precisely as it is known: a day, a month or a year.
+
+        ``governed``: the date follows "from"/"until"; Russian then needs the month in
+        the genitive, which CLDR gives as the format-context month name.
+        """
+        from babel.dates import format_date, format_skeleton
+
+        if value.is_exact:
+            return str(format_date(value.earliest(), format="long", locale=self.babel))
+        if value.month is not None:
+            if governed and self.code in _GENITIVE_MONTH:
+                return str(format_date(value.earliest(), _GENITIVE_MONTH[self.code], locale=self.babel))
+            return str(format_skeleton("yMMMM", value.earliest(), locale=self.babel))
+        return str(value.year)
+
+    def join(self, items: Sequence[str], style: Literal["standard", "or"] = "standard") -> str:
+        """Items joined as the language lists them: "a, b and c", "a, b или c"."""
+        from babel.lists import format_list
+
+        if style == "standard" and self.code in _LIST_END and len(items) > 1:
+            return _LIST_END[self.code].format(", ".join(items[:-1]), items[-1])
+        return str(format_list(list(items), style=style, locale=self.babel))
+
+    def language_name(self, code: str) -> str:
+        """The name of a language in this locale ("ruscha", "русский")."""
+        names = self.babel.languages
+        return str(names.get(code, code))
+
+
+@functools.cache
+def language(locale: str) -> Language:
+    """The :class:`Language` for a locale name (resolved with :func:`resolve_locale`)."""
+    code = resolve_locale(locale)
+    if code != locale:
+        return language(code)
+    return Language(
+        code=code,
+        messages=_read_catalog(code) if code != "en" else {},
+        patterns=RANGE_PATTERNS[code],
+        code_patterns=CODE_PATTERNS[code],
+    )

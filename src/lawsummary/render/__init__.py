@@ -1,0 +1,313 @@
+"""How to say it: statements in one locale and one output format.
+
+:func:`summarize` is the whole pipeline (explain, then render). :func:`render`
+realises an :class:`~lawsummary.explain.Explanation` in a locale and a format:
+``text``, ``markdown``, ``html`` (a fragment, or a standalone page) or ``json``
+(the statements with their traces).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Literal
+
+import attrs
+
+from lawsummary.errors import LawSummaryError
+from lawsummary.explain import (
+    Detail,
+    Explanation,
+    Items,
+    Link,
+    Message,
+    MoreThan,
+    Number,
+    Quantity,
+    Role,
+    Statement,
+    Text,
+    Value,
+    Verbatim,
+    When,
+    explain,
+)
+from lawsummary.i18n import FALLBACKS, SUPPORTED_LOCALES, Language, language
+from lawsummary.records.common import LocalizedText, Status
+from lawsummary.records.dataset import Dataset
+
+__all__ = ["FORMATS", "RenderedStatement", "UnsupportedFormatError", "render", "render_statements", "summarize"]
+
+Format = Literal["text", "markdown", "html", "json"]
+FORMATS: tuple[str, ...] = ("text", "markdown", "html", "json")
+
+_GRADE_FLAG = {
+    Status.REPORTED: "(reported)",
+    Status.UNCONFIRMED: "(unconfirmed)",
+}
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext marker name
+    return message
+
+
+# Messages used only while rendering; marked so the catalogs hold them.
+N_("(reported)")
+N_("(unconfirmed)")
+N_("{text} (in {language}; no translation in the data)")
+
+
+class UnsupportedFormatError(LawSummaryError, ValueError):
+    """An output format lawsummary does not write."""
+
+    def __init__(self, fmt: object) -> None:
+        self.format = fmt
+        super().__init__(f"unsupported format {fmt!r}; use one of: {', '.join(FORMATS)}")
+
+
+@attrs.frozen
+class RenderedStatement:
+    """A statement written in one locale: its text and what it came from."""
+
+    statement: Statement
+    text: str
+    #: Languages whose text was used in place of a missing translation in the data.
+    fallbacks: tuple[str, ...]
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+class _Writer:
+    """Writes values for one language and one markup (plain, markdown or html)."""
+
+    def __init__(self, lang: Language, markup: Literal["plain", "markdown", "html"]) -> None:
+        self.lang = lang
+        self.markup = markup
+        self.fallbacks: list[str] = []
+
+    def escape(self, text: str) -> str:
+        if self.markup == "html":
+            return html.escape(text, quote=True)
+        if self.markup == "markdown":
+            return _MD_SPECIAL.sub(r"\\\1", text)
+        return text
+
+    def message(self, message: Message) -> str:
+        template = self.escape(self.lang.gettext(message.key))
+        values = {name: self.value(value) for name, value in message.values}
+        return template.format(**values)
+
+    def text(self, text: LocalizedText) -> str:
+        own = text.get(self.lang.code)
+        if own is not None:
+            return self.escape(own)
+        for code in (*FALLBACKS[self.lang.code], *text.languages):
+            other = text.get(code)
+            if other is None:
+                continue
+            self.fallbacks.append(code)
+            shown = self.escape(other)
+            if self.markup == "html":
+                shown = f'<span lang="{code}">{shown}</span>'
+            marker = self.lang.gettext("{text} (in {language}; no translation in the data)")
+            return self.escape(marker).format(
+                text=shown, language=self.escape(self.lang.language_name(code))
+            )
+        raise AssertionError("a LocalizedText always has a text")  # pragma: no cover
+
+    def value(self, value: Value) -> str:
+        lang = self.lang
+        if isinstance(value, Message):
+            return self.message(value)
+        if isinstance(value, Text):
+            return self.text(value.text)
+        if isinstance(value, Quantity):
+            label = None
+            if value.unit == "index" and value.label is not None:
+                label = self.text(value.label)
+            written = self.escape(lang.quantity(value.low, value.high, value.unit))
+            return f"{written} ({label})" if label else written
+        if isinstance(value, MoreThan):
+            return self.escape(lang.more_than(value.value, value.unit))
+        if isinstance(value, Number):
+            return self.escape(lang.number(value.value))
+        if isinstance(value, Verbatim):
+            return self.escape(value.text)
+        if isinstance(value, When):
+            return self.escape(lang.date(value.date, governed=value.governed))
+        if isinstance(value, Link):
+            if self.markup == "html":
+                url = html.escape(value.url, quote=True)
+                return f'<a href="{url}">{url}</a>'
+            if self.markup == "markdown":
+                return f"<{value.url}>"
+            return value.url
+        if isinstance(value, Items):
+            return lang.join([self.value(item) for item in value.items], style=value.style)
+        raise TypeError(f"cannot write a {type(value).__name__}")  # pragma: no cover
+
+    def statement(self, statement: Statement) -> RenderedStatement:
+        self.fallbacks = []
+        text = self.message(statement.message)
+        if statement.flag_grade and statement.status in _GRADE_FLAG:
+            flag = self.lang.gettext(_GRADE_FLAG[statement.status])
+            text = f"{text} {self.escape(flag)}"
+        return RenderedStatement(statement, text, tuple(dict.fromkeys(self.fallbacks)))
+
+
+def render_statements(
+    explanation: Explanation, locale: str, markup: Literal["plain", "markdown", "html"] = "plain"
+) -> tuple[RenderedStatement, ...]:
+    """Each statement written in ``locale``, with the languages it fell back to."""
+    writer = _Writer(language(locale), markup)
+    return tuple(writer.statement(s) for s in explanation.statements)
+
+
+def _blocks(rendered: tuple[RenderedStatement, ...]) -> Iterator[tuple[Role, list[str]]]:
+    """Consecutive items grouped into one list; every other statement on its own."""
+    items: list[str] = []
+    for r in rendered:
+        if r.statement.role is Role.ITEM:
+            items.append(r.text)
+            continue
+        if items:
+            yield Role.ITEM, items
+            items = []
+        yield r.statement.role, [r.text]
+    if items:
+        yield Role.ITEM, items
+
+
+def _text(rendered: tuple[RenderedStatement, ...]) -> str:
+    lines: list[str] = []
+    for role, texts in _blocks(rendered):
+        if role in (Role.TITLE, Role.HEADING) and lines:
+            lines.append("")
+        if role is Role.ITEM:
+            lines.extend(f"- {t}" for t in texts)
+        else:
+            lines.extend(texts)
+        if role is Role.TITLE:
+            lines.append("=" * len(texts[0]))
+    return "\n".join(lines) + "\n"
+
+
+def _markdown(rendered: tuple[RenderedStatement, ...]) -> str:
+    lines: list[str] = []
+    for role, texts in _blocks(rendered):
+        if lines:
+            lines.append("")
+        if role is Role.TITLE:
+            lines.append(f"# {texts[0]}")
+        elif role is Role.HEADING:
+            lines.append(f"## {texts[0]}")
+        elif role is Role.ITEM:
+            lines.extend(f"- {t}" for t in texts)
+        else:
+            lines.extend(texts)
+    return "\n".join(lines) + "\n"
+
+
+def _html(rendered: tuple[RenderedStatement, ...], lang: str) -> str:
+    parts = [f'<article lang="{lang}">']
+    for role, texts in _blocks(rendered):
+        if role is Role.TITLE:
+            parts.append(f"<h1>{texts[0]}</h1>")
+        elif role is Role.HEADING:
+            parts.append(f"<h2>{texts[0]}</h2>")
+        elif role is Role.ITEM:
+            parts.append("<ul>" + "".join(f"<li>{t}</li>" for t in texts) + "</ul>")
+        else:
+            parts.append(f"<p>{texts[0]}</p>")
+    parts.append("</article>")
+    return "\n".join(parts) + "\n"
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }}
+h1 {{ font-size: 1.6rem; }} h2 {{ font-size: 1.2rem; margin-top: 2rem; }}
+</style>
+</head>
+<body>
+{body}</body>
+</html>
+"""
+
+
+def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lang: str) -> str:
+    document = {
+        "locale": lang,
+        "subject": explanation.subject,
+        "detail": explanation.detail,
+        "statements": [
+            {
+                "role": r.statement.role.value,
+                "text": r.text,
+                "message": r.statement.message.key,
+                "context": r.statement.message.context,
+                "status": r.statement.status.value if r.statement.status else None,
+                "grade_shown": r.statement.flag_grade,
+                "fallbacks": list(r.fallbacks),
+                "trace": list(r.statement.trace),
+                "sources": [s.url for s in r.statement.sources],
+            }
+            for r in rendered
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(
+    explanation: Explanation, *, locale: str, format: str = "text", standalone: bool = False  # noqa: A002
+) -> str:
+    """Write an explanation in ``locale`` and ``format``; ``standalone`` makes a whole HTML page."""
+    lang = language(locale).code
+    writers: dict[str, Callable[[], str]] = {
+        "text": lambda: _text(render_statements(explanation, lang)),
+        "markdown": lambda: _markdown(render_statements(explanation, lang, "markdown")),
+        "html": lambda: _html(render_statements(explanation, lang, "html"), lang),
+        "json": lambda: _json(render_statements(explanation, lang), explanation, lang),
+    }
+    if format not in writers:
+        raise UnsupportedFormatError(format)
+    out = writers[format]()
+    if standalone:
+        if format != "html":
+            raise LawSummaryError("standalone=True needs format='html'")
+        title = render_statements(attrs.evolve(explanation, statements=explanation.statements[:1]), lang)[0].text
+        return _PAGE.format(lang=lang, title=html.escape(title), body=out)
+    return out
+
+
+def summarize(
+    obj: object,
+    *,
+    locale: str,
+    format: str = "text",  # noqa: A002 - the public name the API promises
+    detail: Detail = "short",
+    dataset: Dataset | None = None,
+    standalone: bool = False,
+) -> str:
+    """A plain-language summary of any record in one of the supported locales.
+
+    ``locale`` is required (``"en"``, ``"ru"``, ``"uz"``, ``"ky"``, ``"tg"``, ``"kk"``;
+    variants such as ``en_GB`` resolve to their language). ``detail="full"`` adds
+    everything the record holds: descriptions, every open question, sources and
+    dates. ``dataset`` supplies context for a record taken out of a dataset.
+    """
+    language(locale)  # fail early on a bad locale
+    return render(
+        explain(obj, detail=detail, dataset=dataset), locale=locale, format=format, standalone=standalone
+    )
+
+
+assert set(SUPPORTED_LOCALES) == set(FALLBACKS)
