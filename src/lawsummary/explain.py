@@ -91,7 +91,7 @@ __all__ = [
 Detail = Literal["short", "full"]
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext marker name extraction looks for
+def N_(message: str) -> str:
     """Mark a message for the catalogs; it is translated when rendered, not here."""
     return message
 
@@ -121,7 +121,7 @@ class Quantity:
 
 @attrs.frozen
 class MoreThan:
-    """"more than N units", for category thresholds."""
+    """ "more than N units", for category thresholds."""
 
     value: Decimal
     unit: str
@@ -283,7 +283,9 @@ def _grade_statement(provenance: Provenance | None, path: str) -> Iterator[State
         )
 
 
-def _sources_statement(provenance: Provenance | None, path: str, ctx: _Context) -> Iterator[Statement]:
+def _sources_statement(
+    provenance: Provenance | None, path: str, ctx: _Context
+) -> Iterator[Statement]:
     if not ctx.full or provenance is None or not provenance.sources:
         return
     links = tuple(Link(s.url, f"{path}.sources[{i}].url") for i, s in enumerate(provenance.sources))
@@ -369,7 +371,9 @@ def _index(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
         for unit in ctx.dataset.index_units:
             if unit.id == amount.unit:
                 label = unit.name
-    return Quantity(amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit))
+    return Quantity(
+        amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit)
+    )
 
 
 def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
@@ -418,7 +422,9 @@ def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
                 scope=Text(penalty.scope, f"{path}.scope"),
                 term=term,
             )
-        return msg(N_("a ban on holding certain posts or doing certain work for {term}"), ctxt, term=term)
+        return msg(
+            N_("a ban on holding certain posts or doing certain work for {term}"), ctxt, term=term
+        )
     if isinstance(penalty, Expulsion):
         return msg(N_("expulsion from the country"), ctxt)
     if isinstance(penalty, EntryBan):
@@ -432,9 +438,13 @@ def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
     if isinstance(penalty, OtherPenalty):
         name = Text(penalty.name, f"{path}.name")
         if penalty.term is not None:
-            return msg(N_("{name} for {term}"), ctxt, name=name, term=_term(penalty.term, f"{path}.term"))
+            return msg(
+                N_("{name} for {term}"), ctxt, name=name, term=_term(penalty.term, f"{path}.term")
+            )
         return msg(N_("{name}"), ctxt, name=name)
-    return msg(N_("a penalty of the kind {kind}"), ctxt, kind=Verbatim(penalty.kind, f"{path}.kind"))
+    return msg(
+        N_("a penalty of the kind {kind}"), ctxt, kind=Verbatim(penalty.kind, f"{path}.kind")
+    )
 
 
 def _options(addition: Addition, path: str, ctx: _Context) -> Items:
@@ -456,7 +466,9 @@ _ADDITION_SENTENCE = {
 _ADDITION_CLAUSE = {
     Mode.MANDATORY: N_("{penalty}, together with {options}"),
     Mode.OPTIONAL: N_("{penalty}; the court may also impose {options}"),
-    Mode.UNKNOWN: N_("{penalty}; possibly also {options} (not established whether it is mandatory)"),
+    Mode.UNKNOWN: N_(
+        "{penalty}; possibly also {options} (not established whether it is mandatory)"
+    ),
 }
 
 
@@ -487,7 +499,10 @@ def sanction_statements(
         alt_path = f"{path}.alternatives[0]"
         yield _fact(
             Role.SENTENCE,
-            msg(N_("Punishment: {penalty}."), penalty=penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx)),
+            msg(
+                N_("Punishment: {penalty}."),
+                penalty=penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx),
+            ),
             alternative.provenance,
             governing,
             alt_path,
@@ -539,7 +554,10 @@ def _open_questions(
     for i, question in enumerate(questions):
         yield Statement(
             Role.SENTENCE,
-            msg(N_("Not established: {question}"), question=Text(question.text, f"{path}.open_questions[{i}].text")),
+            msg(
+                N_("Not established: {question}"),
+                question=Text(question.text, f"{path}.open_questions[{i}].text"),
+            ),
             status=Status.UNCONFIRMED,
             sources=question.provenance.sources if question.provenance else (),
         )
@@ -555,11 +573,15 @@ _CATEGORY_RANK = {
     Category.MINOR: N_("the least serious of the four categories of crimes in Russian law"),
     Category.MEDIUM: N_("the second of the four categories of crimes in Russian law"),
     Category.GRAVE: N_("the third of the four categories of crimes in Russian law"),
-    Category.ESPECIALLY_GRAVE: N_("the most serious of the four categories of crimes in Russian law"),
+    Category.ESPECIALLY_GRAVE: N_(
+        "the most serious of the four categories of crimes in Russian law"
+    ),
 }
 
 
-def _category_statements(body: Offence, version: Version | None, path: str, ctx: _Context) -> Iterator[Statement]:
+def _category_statements(
+    body: Offence, version: Version | None, path: str, ctx: _Context
+) -> Iterator[Statement]:
     if body.liability is not Liability.CRIMINAL:
         return
     derived = ctx.dataset.derived_category(version) if ctx.dataset and version else None
@@ -573,7 +595,11 @@ def _category_statements(body: Offence, version: Version | None, path: str, ctx:
     first = category.value not in ctx.explained
     ctx.explained.add(category.value)
     if first:
-        sentence = msg(N_("This is {category}: {rank}."), category=name, rank=msg(_CATEGORY_RANK[category], "category"))
+        sentence = msg(
+            N_("This is {category}: {rank}."),
+            category=name,
+            rank=msg(_CATEGORY_RANK[category], "category"),
+        )
     else:
         sentence = msg(N_("This is {category}."), category=name)
     if stated:
@@ -597,7 +623,9 @@ def _category_statements(body: Offence, version: Version | None, path: str, ctx:
             yield Statement(
                 Role.SENTENCE,
                 msg(
-                    N_("No source states the category; it follows from the longest prison term under the category rules ({rules})."),
+                    N_(
+                        "No source states the category; it follows from the longest prison term under the category rules ({rules})."
+                    ),
                     rules=rules,
                 ),
             )
@@ -626,7 +654,10 @@ def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Sta
         else:
             yield Statement(
                 Role.SENTENCE,
-                msg(N_("Another measure may also apply: {measure}."), measure=Verbatim(measure_id, f"{path}.measures[{i}]")),
+                msg(
+                    N_("Another measure may also apply: {measure}."),
+                    measure=Verbatim(measure_id, f"{path}.measures[{i}]"),
+                ),
                 status=body.provenance.status,
             )
 
@@ -636,7 +667,12 @@ def offence_statements(
 ) -> Iterator[Statement]:
     yield Statement(
         Role.HEADING,
-        msg(N_("{citation}: {title}"), "heading", citation=citation_value(body.citation, f"{path}.citation", ctx), title=Text(body.title, f"{path}.title")),
+        msg(
+            N_("{citation}: {title}"),
+            "heading",
+            citation=citation_value(body.citation, f"{path}.citation", ctx),
+            title=Text(body.title, f"{path}.title"),
+        ),
     )
     yield from _grade_statement(body.provenance, f"{path}.provenance")
     if body.liability is Liability.ADMINISTRATIVE:
@@ -649,13 +685,19 @@ def offence_statements(
     if body.offender is not None:
         yield Statement(
             Role.SENTENCE,
-            msg(N_("Who it applies to: {offender}."), offender=Text(body.offender, f"{path}.offender")),
+            msg(
+                N_("Who it applies to: {offender}."),
+                offender=Text(body.offender, f"{path}.offender"),
+            ),
             status=body.provenance.status,
         )
     if ctx.full and body.description is not None:
         yield Statement(
             Role.SENTENCE,
-            msg(N_("What it covers: {description}"), description=Text(body.description, f"{path}.description")),
+            msg(
+                N_("What it covers: {description}"),
+                description=Text(body.description, f"{path}.description"),
+            ),
             status=body.provenance.status,
         )
     if body.circumstances:
@@ -664,7 +706,12 @@ def offence_statements(
             c_path = f"{path}.circumstances[{i}]"
             text = Text(circumstance.text, f"{c_path}.text")
             message = (
-                msg(N_("({item}) {text}"), "item", item=Verbatim(circumstance.item, f"{c_path}.item"), text=text)
+                msg(
+                    N_("({item}) {text}"),
+                    "item",
+                    item=Verbatim(circumstance.item, f"{c_path}.item"),
+                    text=text,
+                )
                 if circumstance.item
                 else msg(N_("{text}"), "item", text=text)
             )
@@ -674,8 +721,14 @@ def offence_statements(
     )
     yield from _category_statements(body, version, path, ctx)
     if ctx.full and isinstance(body.guilt, Guilt):
-        key = N_("It requires intent.") if body.guilt is Guilt.INTENTIONAL else N_("It can be committed through negligence.")
-        yield Statement(Role.SENTENCE, msg(key), status=body.provenance.status, extra_trace=(f"{path}.guilt",))
+        key = (
+            N_("It requires intent.")
+            if body.guilt is Guilt.INTENTIONAL
+            else N_("It can be committed through negligence.")
+        )
+        yield Statement(
+            Role.SENTENCE, msg(key), status=body.provenance.status, extra_trace=(f"{path}.guilt",)
+        )
     yield from _measure_statements(body, path, ctx)
     if ctx.full:
         yield from _open_questions(body.open_questions, path, ctx)
@@ -704,9 +757,17 @@ def _fact_list(
         )
 
 
-def _one_fact(key: str, fact: Fact | None, path: str, record: Provenance | None) -> Iterator[Statement]:
+def _one_fact(
+    key: str, fact: Fact | None, path: str, record: Provenance | None
+) -> Iterator[Statement]:
     if fact is not None:
-        yield _fact(Role.SENTENCE, msg(key, fact=Text(fact.text, f"{path}.text")), fact.provenance, record, path)
+        yield _fact(
+            Role.SENTENCE,
+            msg(key, fact=Text(fact.text, f"{path}.text")),
+            fact.provenance,
+            record,
+            path,
+        )
 
 
 _SUBJECT = {
@@ -723,7 +784,9 @@ _PURPOSE = {
 
 
 def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statement]:
-    yield Statement(Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title")))
+    yield Statement(
+        Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
+    )
     yield from _grade_statement(body.provenance, f"{path}.provenance")
     record = body.provenance
     if body.subjects:
@@ -734,13 +797,23 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
             status=record.status,
             extra_trace=(f"{path}.subjects",),
         )
-    yield from _one_fact(N_("Who may run the exam: {fact}"), body.conducted_by, f"{path}.conducted_by", record)
+    yield from _one_fact(
+        N_("Who may run the exam: {fact}"), body.conducted_by, f"{path}.conducted_by", record
+    )
     if ctx.full:
-        yield from _one_fact(N_("How the list is drawn up: {fact}"), body.list_formed_by, f"{path}.list_formed_by", record)
+        yield from _one_fact(
+            N_("How the list is drawn up: {fact}"),
+            body.list_formed_by,
+            f"{path}.list_formed_by",
+            record,
+        )
     if body.listed_institutions is not None:
         yield _fact(
             Role.SENTENCE,
-            msg(N_("Institutions on the list: {count}."), count=Number(body.listed_institutions.value, f"{path}.listed_institutions.value")),
+            msg(
+                N_("Institutions on the list: {count}."),
+                count=Number(body.listed_institutions.value, f"{path}.listed_institutions.value"),
+            ),
             body.listed_institutions.provenance,
             record,
             f"{path}.listed_institutions",
@@ -749,16 +822,23 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
     if ctx.full:
         yield from _fact_list(N_("Allowed only:"), body.permitted, f"{path}.permitted", record)
     if body.required_for:
-        purposes = Items(tuple(Message(_PURPOSE[p], (), "purpose") for p in body.required_for), style="or")
+        purposes = Items(
+            tuple(Message(_PURPOSE[p], (), "purpose") for p in body.required_for), style="or"
+        )
         yield _fact(
             Role.SENTENCE,
-            msg(N_("A foreign citizen needs the exam certificate to get {purposes}."), purposes=purposes),
+            msg(
+                N_("A foreign citizen needs the exam certificate to get {purposes}."),
+                purposes=purposes,
+            ),
             body.required_for_provenance,
             record,
             f"{path}.required_for",
         )
     yield from _one_fact(N_("Fee: {fact}"), body.fee_set_by, f"{path}.fee_set_by", record)
-    yield from _fact_list(N_("Rules during the exam:"), body.conduct_rules, f"{path}.conduct_rules", record)
+    yield from _fact_list(
+        N_("Rules during the exam:"), body.conduct_rules, f"{path}.conduct_rules", record
+    )
     if ctx.full:
         yield from _fact_list(N_("Background:"), body.notes, f"{path}.notes", record)
     yield from _open_questions(body.open_questions, path, ctx)
@@ -775,26 +855,42 @@ def _region(code: str, path: str, ctx: _Context) -> Value:
 
 def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[Statement]:
     record = body.provenance
-    yield Statement(Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title")))
+    yield Statement(
+        Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
+    )
     yield from _grade_statement(record, f"{path}.provenance")
     yield Statement(
         Role.SENTENCE,
         msg(
-            N_("The monthly cost is {base} multiplied by the year's deflator and by the region's coefficient."),
+            N_(
+                "The monthly cost is {base} multiplied by the year's deflator and by the region's coefficient."
+            ),
             base=Quantity(body.base.amount, body.base.amount, body.base.currency, f"{path}.base"),
         ),
         status=record.status,
         sources=record.sources,
     )
-    yield from _one_fact(N_("Deflator: {fact}"), body.deflator_set_by, f"{path}.deflator_set_by", record)
-    yield from _one_fact(N_("Regional coefficient: {fact}"), body.coefficient_set_by, f"{path}.coefficient_set_by", record)
+    yield from _one_fact(
+        N_("Deflator: {fact}"), body.deflator_set_by, f"{path}.deflator_set_by", record
+    )
+    yield from _one_fact(
+        N_("Regional coefficient: {fact}"),
+        body.coefficient_set_by,
+        f"{path}.coefficient_set_by",
+        record,
+    )
     if body.deflators:
         yield Statement(Role.SENTENCE, msg(N_("Deflators by year:")))
         for i, d in enumerate(body.deflators):
             d_path = f"{path}.deflators[{i}]"
             yield _fact(
                 Role.ITEM,
-                msg(N_("{year}: {value}"), "item", year=Verbatim(str(d.year), f"{d_path}.year"), value=Number(d.value, f"{d_path}.value")),
+                msg(
+                    N_("{year}: {value}"),
+                    "item",
+                    year=Verbatim(str(d.year), f"{d_path}.year"),
+                    value=Number(d.value, f"{d_path}.value"),
+                ),
                 d.provenance,
                 record,
                 d_path,
@@ -821,29 +917,55 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
         yield Statement(Role.SENTENCE, msg(N_("Monthly costs reported in the news:")))
         for i, cost in enumerate(costs):
             r_path = f"{path}.reported_costs[{i}]"
-            amount = Quantity(cost.monthly.amount, cost.monthly.amount, cost.monthly.currency, f"{r_path}.monthly.amount")
-            key = N_("{region}, {year}: about {amount}") if cost.approximate else N_("{region}, {year}: {amount}")
+            amount = Quantity(
+                cost.monthly.amount,
+                cost.monthly.amount,
+                cost.monthly.currency,
+                f"{r_path}.monthly.amount",
+            )
+            key = (
+                N_("{region}, {year}: about {amount}")
+                if cost.approximate
+                else N_("{region}, {year}: {amount}")
+            )
             yield _fact(
                 Role.ITEM,
-                msg(key, "item", region=_region(cost.region, f"{r_path}.region", ctx), year=Verbatim(str(cost.year), f"{r_path}.year"), amount=amount),
+                msg(
+                    key,
+                    "item",
+                    region=_region(cost.region, f"{r_path}.region", ctx),
+                    year=Verbatim(str(cost.year), f"{r_path}.year"),
+                    amount=amount,
+                ),
                 cost.provenance,
                 record,
                 r_path,
             )
-    yield from _fact_list(N_("Where a patent is valid:"), body.territorial_scope, f"{path}.territorial_scope", record)
+    yield from _fact_list(
+        N_("Where a patent is valid:"), body.territorial_scope, f"{path}.territorial_scope", record
+    )
     yield from _open_questions(body.open_questions, path, ctx)
     yield from _sources_statement(record, f"{path}.provenance", ctx)
 
 
-def _titled(body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: _Context) -> Iterator[Statement]:
+def _titled(
+    body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: _Context
+) -> Iterator[Statement]:
     citation = getattr(body, "citation", None)
     if isinstance(citation, Citation):
         yield Statement(
             Role.HEADING,
-            msg(N_("{citation}: {title}"), "heading", citation=citation_value(citation, f"{path}.citation", ctx), title=Text(body.title, f"{path}.title")),
+            msg(
+                N_("{citation}: {title}"),
+                "heading",
+                citation=citation_value(citation, f"{path}.citation", ctx),
+                title=Text(body.title, f"{path}.title"),
+            ),
         )
     else:
-        yield Statement(Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title")))
+        yield Statement(
+            Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
+        )
     yield from _grade_statement(body.provenance, f"{path}.provenance")
 
 
@@ -851,39 +973,80 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
     if isinstance(body, Confiscation):
         record = body.provenance
         yield from _titled(body, path, ctx)
-        yield Statement(Role.SENTENCE, msg(N_("What can be taken: {what}."), what=Text(body.what, f"{path}.what")), status=record.status)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("What can be taken: {what}."), what=Text(body.what, f"{path}.what")),
+            status=record.status,
+        )
         if body.condition is not None:
-            yield Statement(Role.SENTENCE, msg(N_("Condition: {condition}"), condition=Text(body.condition, f"{path}.condition")), status=record.status)
+            yield Statement(
+                Role.SENTENCE,
+                msg(
+                    N_("Condition: {condition}"),
+                    condition=Text(body.condition, f"{path}.condition"),
+                ),
+                status=record.status,
+            )
         if body.applies_to:
-            cites = Items(tuple(citation_value(c, f"{path}.applies_to[{i}]", ctx) for i, c in enumerate(body.applies_to)))
-            yield Statement(Role.SENTENCE, msg(N_("It applies to: {citations}."), citations=cites), status=record.status)
+            cites = Items(
+                tuple(
+                    citation_value(c, f"{path}.applies_to[{i}]", ctx)
+                    for i, c in enumerate(body.applies_to)
+                )
+            )
+            yield Statement(
+                Role.SENTENCE,
+                msg(N_("It applies to: {citations}."), citations=cites),
+                status=record.status,
+            )
         yield from _one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
         yield from _open_questions(body.open_questions, path, ctx)
         yield from _sources_statement(record, f"{path}.provenance", ctx)
     elif isinstance(body, AggravatingCircumstance):
         yield from _titled(body, path, ctx)
-        yield Statement(Role.SENTENCE, msg(N_("{text}"), text=Text(body.text, f"{path}.text")), status=body.provenance.status)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("{text}"), text=Text(body.text, f"{path}.text")),
+            status=body.provenance.status,
+        )
         note = body.citation.provenance.note if body.citation.provenance else None
         if note is not None:
             yield Statement(
                 Role.SENTENCE,
-                msg(N_("About the citation: {note}"), note=Text(note, f"{path}.citation.provenance.note")),
+                msg(
+                    N_("About the citation: {note}"),
+                    note=Text(note, f"{path}.citation.provenance.note"),
+                ),
                 status=body.citation.provenance.status if body.citation.provenance else None,
             )
         yield from _open_questions(body.open_questions, path, ctx)
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, ActivityBans):
         yield from _titled(body, path, ctx)
-        yield Statement(Role.SENTENCE, msg(N_("{text}"), text=Text(body.description, f"{path}.description")), status=body.provenance.status)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
+            status=body.provenance.status,
+        )
         if body.examples:
             yield Statement(Role.SENTENCE, msg(N_("Examples:")))
             for i, ban in enumerate(body.examples):
                 b_path = f"{path}.examples[{i}]"
                 region = _region(ban.region, f"{b_path}.region", ctx)
                 if ban.act is not None:
-                    message = msg(N_("{region}: {act}"), "item", region=region, act=Text(ban.act, f"{b_path}.act"))
+                    message = msg(
+                        N_("{region}: {act}"),
+                        "item",
+                        region=region,
+                        act=Text(ban.act, f"{b_path}.act"),
+                    )
                 elif ban.activities is not None:
-                    message = msg(N_("{region}: bans in {count} kinds of activity"), "item", region=region, count=Number(ban.activities.value, f"{b_path}.activities.value"))
+                    message = msg(
+                        N_("{region}: bans in {count} kinds of activity"),
+                        "item",
+                        region=region,
+                        count=Number(ban.activities.value, f"{b_path}.activities.value"),
+                    )
                 else:
                     message = msg(N_("{region}"), "item", region=region)
                 yield _fact(Role.ITEM, message, ban.provenance, body.provenance, b_path)
@@ -891,18 +1054,36 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Measure):
         yield from _titled(body, path, ctx)
-        yield Statement(Role.SENTENCE, msg(N_("{text}"), text=Text(body.description, f"{path}.description")), status=body.provenance.status)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
+            status=body.provenance.status,
+        )
         yield from _open_questions(body.open_questions, path, ctx)
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, CrimeCategories):
         yield Statement(
             Role.HEADING,
-            msg(N_("{citation}: {title}"), "heading", citation=citation_value(body.citation, f"{path}.citation", ctx), title=Text(body.title, f"{path}.title")),
+            msg(
+                N_("{citation}: {title}"),
+                "heading",
+                citation=citation_value(body.citation, f"{path}.citation", ctx),
+                title=Text(body.title, f"{path}.title"),
+            ),
         )
         yield from _grade_statement(body.provenance, f"{path}.provenance")
-        yield Statement(Role.SENTENCE, msg(N_("The category depends on the longest prison term the law allows and on whether the crime is intentional.")))
+        yield Statement(
+            Role.SENTENCE,
+            msg(
+                N_(
+                    "The category depends on the longest prison term the law allows and on whether the crime is intentional."
+                )
+            ),
+        )
         for i, rule in enumerate(body.rules):
-            yield Statement(Role.ITEM, _category_rule(rule, f"{path}.rules[{i}]"), status=body.provenance.status)
+            yield Statement(
+                Role.ITEM, _category_rule(rule, f"{path}.rules[{i}]"), status=body.provenance.status
+            )
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Offence):
         yield from offence_statements(body, path, ctx)
@@ -911,7 +1092,14 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
     elif isinstance(body, PatentCost):
         yield from patent_statements(body, path, ctx)
     else:
-        yield Statement(Role.HEADING, msg(N_("A provision of the kind {kind}"), "heading", kind=Verbatim(body.kind, f"{path}.kind")))
+        yield Statement(
+            Role.HEADING,
+            msg(
+                N_("A provision of the kind {kind}"),
+                "heading",
+                kind=Verbatim(body.kind, f"{path}.kind"),
+            ),
+        )
 
 
 def _category_rule(rule: CategoryRule, path: str) -> Message:
@@ -925,13 +1113,17 @@ def _category_rule(rule: CategoryRule, path: str) -> Message:
             up_to=Quantity(None, rule.up_to, "years", f"{path}.up_to"),
         )
     elif rule.up_to is not None:
-        limit = msg(N_("{up_to}"), "limit", up_to=Quantity(None, rule.up_to, "years", f"{path}.up_to"))
+        limit = msg(
+            N_("{up_to}"), "limit", up_to=Quantity(None, rule.up_to, "years", f"{path}.up_to")
+        )
     elif rule.above is not None:
         limit = msg(N_("{above}"), "limit", above=MoreThan(rule.above, "years", f"{path}.above"))
     else:
         limit = msg(N_("any term"), "limit")
     key = (
-        N_("{category}: {guilt} crimes with a maximum prison term of {limit}, or a more severe punishment")
+        N_(
+            "{category}: {guilt} crimes with a maximum prison term of {limit}, or a more severe punishment"
+        )
         if rule.more_severe
         else N_("{category}: {guilt} crimes with a maximum prison term of {limit}")
     )
@@ -991,7 +1183,10 @@ def version_statements(
     if ctx.full and version.provenance is not None and version.provenance.note is not None:
         yield Statement(
             Role.SENTENCE,
-            msg(N_("About these dates: {note}"), note=Text(version.provenance.note, f"{path}.provenance.note")),
+            msg(
+                N_("About these dates: {note}"),
+                note=Text(version.provenance.note, f"{path}.provenance.note"),
+            ),
             status=version.provenance.status,
         )
     if uncertain and ctx.dataset is not None and ctx.dataset.as_of_date is not None:
@@ -1018,31 +1213,66 @@ _STAGE = {
 
 
 def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
-    yield Statement(Role.HEADING, msg(N_("{title}"), "heading", title=Text(act.title, f"{path}.title")))
+    yield Statement(
+        Role.HEADING, msg(N_("{title}"), "heading", title=Text(act.title, f"{path}.title"))
+    )
     yield from _grade_statement(act.provenance, f"{path}.provenance")
     status = act.provenance.status
     if isinstance(act.number, str):
-        yield Statement(Role.SENTENCE, msg(N_("Number: {number}."), number=Verbatim(act.number, f"{path}.number")), status=status)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Number: {number}."), number=Verbatim(act.number, f"{path}.number")),
+            status=status,
+        )
     else:
-        yield Statement(Role.SENTENCE, msg(N_("Its number is not established.")), status=Status.UNCONFIRMED, extra_trace=(f"{path}.number",))
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Its number is not established.")),
+            status=Status.UNCONFIRMED,
+            extra_trace=(f"{path}.number",),
+        )
     if isinstance(act.date, PartialDate):
-        yield Statement(Role.SENTENCE, msg(N_("Date: {date}."), date=When(act.date, f"{path}.date")), status=status)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Date: {date}."), date=When(act.date, f"{path}.date")),
+            status=status,
+        )
     else:
-        yield Statement(Role.SENTENCE, msg(N_("Its date is not established.")), status=Status.UNCONFIRMED, extra_trace=(f"{path}.date",))
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Its date is not established.")),
+            status=Status.UNCONFIRMED,
+            extra_trace=(f"{path}.date",),
+        )
     if act.bill is not None:
-        yield Statement(Role.SENTENCE, msg(N_("Bill: {bill}."), bill=Verbatim(act.bill, f"{path}.bill")), status=status)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Bill: {bill}."), bill=Verbatim(act.bill, f"{path}.bill")),
+            status=status,
+        )
     if act.events:
         yield Statement(Role.SENTENCE, msg(N_("Steps:")))
         for i, event in enumerate(act.events):
             e_path = f"{path}.events[{i}]"
             stage = msg(_STAGE[event.stage], "stage")
             if isinstance(event.date, PartialDate):
-                message = msg(N_("{stage}: {date}"), "item", stage=stage, date=When(event.date, f"{e_path}.date"))
+                message = msg(
+                    N_("{stage}: {date}"),
+                    "item",
+                    stage=stage,
+                    date=When(event.date, f"{e_path}.date"),
+                )
             else:
                 message = msg(N_("{stage}: date not established"), "item", stage=stage)
             yield _fact(Role.ITEM, message, event.provenance, act.provenance, e_path)
             if ctx.full and event.note is not None:
-                yield _fact(Role.ITEM, msg(N_("{text}"), "item", text=Text(event.note, f"{e_path}.note")), event.provenance, act.provenance, e_path)
+                yield _fact(
+                    Role.ITEM,
+                    msg(N_("{text}"), "item", text=Text(event.note, f"{e_path}.note")),
+                    event.provenance,
+                    act.provenance,
+                    e_path,
+                )
     yield from _open_questions(act.open_questions, path, ctx)
     yield from _sources_statement(act.provenance, f"{path}.provenance", ctx)
 
@@ -1064,9 +1294,15 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> Iter
         yield from statements
     if not ctx.full and len(provision.versions) > 1:
         earlier = provision.versions[-2]
-        end = _date_value(earlier.valid_to, f"{path}.versions[{len(provision.versions) - 2}].valid_to")
+        end = _date_value(
+            earlier.valid_to, f"{path}.versions[{len(provision.versions) - 2}].valid_to"
+        )
         if end is not None:
-            yield Statement(Role.SENTENCE, msg(N_("An earlier version applied until {end}."), end=end), status=earlier.provenance.status if earlier.provenance else None)
+            yield Statement(
+                Role.SENTENCE,
+                msg(N_("An earlier version applied until {end}."), end=end),
+                status=earlier.provenance.status if earlier.provenance else None,
+            )
         else:
             yield Statement(Role.SENTENCE, msg(N_("Earlier versions exist in the data.")))
 
@@ -1074,9 +1310,17 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> Iter
 def dataset_statements(ds: Dataset, ctx: _Context) -> Iterator[Statement]:
     yield Statement(Role.TITLE, msg(N_("{title}"), "heading", title=Text(ds.title, "$.title")))
     if ds.as_of_date is not None:
-        yield Statement(Role.SENTENCE, msg(N_("The law as of {day}."), day=When(PartialDate.from_date(ds.as_of_date), "$.as_of_date")))
+        yield Statement(
+            Role.SENTENCE,
+            msg(
+                N_("The law as of {day}."),
+                day=When(PartialDate.from_date(ds.as_of_date), "$.as_of_date"),
+            ),
+        )
     if ds.description is not None:
-        yield Statement(Role.SENTENCE, msg(N_("{text}"), text=Text(ds.description, "$.description")))
+        yield Statement(
+            Role.SENTENCE, msg(N_("{text}"), text=Text(ds.description, "$.description"))
+        )
     for i, provision in enumerate(ds.provisions):
         yield from provision_statements(provision, f"$.provisions[{i}]", ctx)
     if ctx.full and ds.open_questions:
@@ -1089,7 +1333,9 @@ def dataset_statements(ds: Dataset, ctx: _Context) -> Iterator[Statement]:
             )
 
 
-def explain(obj: object, *, detail: Detail = "short", dataset: Dataset | None = None) -> Explanation:
+def explain(
+    obj: object, *, detail: Detail = "short", dataset: Dataset | None = None
+) -> Explanation:
     """The statements that summarise ``obj``, in no particular language.
 
     ``obj`` is any record: a dataset, provision, version, act, provision body

@@ -83,10 +83,10 @@ def resolve_locale(tag: object) -> str:
     from babel.core import parse_locale
 
     try:
-        lang, _territory, script, _variant = parse_locale(tag.replace("-", "_"))
+        parts = parse_locale(tag.replace("-", "_"))
     except ValueError:
         raise UnsupportedLocaleError(tag, "not a locale name such as 'ru' or 'en_GB'") from None
-    lang = lang.lower()
+    lang, script = parts[0].lower(), parts[2]
     if lang not in SUPPORTED_LOCALES:
         raise UnsupportedLocaleError(tag)
     if script is not None and script.title() not in _SCRIPTS[lang]:
@@ -158,7 +158,7 @@ class Language:
     def quantity(
         self, low: Decimal | None, high: Decimal | None, unit: str, *, label: str | None = None
     ) -> str:
-        """A bound or range with its unit: "up to 5 years", "от 8 до 15 лет", "8 yildan 15 yilgacha".
+        """A bound or range with its unit: "от 8 до 15 лет", "8 yildan 15 yilgacha".
 
         ``unit`` is ``hours``, ``days``, ``months``, ``years``, ``index``, or a currency
         code. A currency the tables do not cover is written as its code (``label``
@@ -179,7 +179,7 @@ class Language:
         return self._fill(getattr(patterns, kind), patterns.cases[kind], lo, hi, unit, label)
 
     def more_than(self, value: Decimal, unit: str) -> str:
-        """"more than 3 years", "более 3 лет", "3 yildan ortiq"."""
+        """ "more than 3 years", "более 3 лет", "3 yildan ortiq"."""
         words = UNIT_WORDS[self.code].get(unit)
         patterns = self.patterns if words is not None else self.code_patterns
         return self._fill(patterns.more_than, patterns.cases["more_than"], value, value, unit, None)
@@ -222,7 +222,9 @@ class Language:
             return str(format_date(value.earliest(), format="long", locale=self.babel))
         if value.month is not None:
             if governed and self.code in _GENITIVE_MONTH:
-                return str(format_date(value.earliest(), _GENITIVE_MONTH[self.code], locale=self.babel))
+                return str(
+                    format_date(value.earliest(), _GENITIVE_MONTH[self.code], locale=self.babel)
+                )
             return str(format_skeleton("yMMMM", value.earliest(), locale=self.babel))
         return str(value.year)
 

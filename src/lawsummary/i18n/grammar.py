@@ -53,7 +53,9 @@ def _same(word: str) -> dict[str, str]:
 
 def _ru(nom: tuple[str, str, str, str], gen: tuple[str, str, str, str]) -> UnitWords:
     keys = ("one", "few", "many", "other")
-    return UnitWords({"nom": dict(zip(keys, nom, strict=True)), "gen": dict(zip(keys, gen, strict=True))})
+    return UnitWords(
+        {"nom": dict(zip(keys, nom, strict=True)), "gen": dict(zip(keys, gen, strict=True))}
+    )
 
 
 def _en(one: str, other: str) -> UnitWords:
@@ -84,9 +86,7 @@ UNIT_WORDS: dict[str, dict[str, UnitWords]] = {
             ("месяц", "месяца", "месяцев", "месяца"), ("месяца", "месяцев", "месяцев", "месяца")
         ),
         "years": _ru(("год", "года", "лет", "года"), ("года", "лет", "лет", "года")),
-        "RUB": _ru(
-            ("рубль", "рубля", "рублей", "рубля"), ("рубля", "рублей", "рублей", "рубля")
-        ),
+        "RUB": _ru(("рубль", "рубля", "рублей", "рубля"), ("рубля", "рублей", "рублей", "рубля")),
         "index": _ru(
             ("единица", "единицы", "единиц", "единицы"), ("единицы", "единиц", "единиц", "единицы")
         ),
@@ -237,4 +237,3 @@ CODE_PATTERNS: dict[str, RangePatterns] = {
         cases=_NO_CASES,
     ),
 }
-

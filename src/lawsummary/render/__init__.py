@@ -38,7 +38,14 @@ from lawsummary.i18n import FALLBACKS, SUPPORTED_LOCALES, Language, language
 from lawsummary.records.common import LocalizedText, Status
 from lawsummary.records.dataset import Dataset
 
-__all__ = ["FORMATS", "RenderedStatement", "UnsupportedFormatError", "render", "render_statements", "summarize"]
+__all__ = [
+    "FORMATS",
+    "RenderedStatement",
+    "UnsupportedFormatError",
+    "render",
+    "render_statements",
+    "summarize",
+]
 
 Format = Literal["text", "markdown", "html", "json"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "json")
@@ -49,7 +56,7 @@ _GRADE_FLAG = {
 }
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext marker name
+def N_(message: str) -> str:
     return message
 
 
@@ -233,7 +240,8 @@ _PAGE = """<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <style>
-body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }}
+body {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem;
+       margin: 2rem auto; padding: 0 1rem; }}
 h1 {{ font-size: 1.6rem; }} h2 {{ font-size: 1.2rem; margin-top: 2rem; }}
 </style>
 </head>
@@ -267,7 +275,11 @@ def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lan
 
 
 def render(
-    explanation: Explanation, *, locale: str, format: str = "text", standalone: bool = False  # noqa: A002
+    explanation: Explanation,
+    *,
+    locale: str,
+    format: str = "text",
+    standalone: bool = False,
 ) -> str:
     """Write an explanation in ``locale`` and ``format``; ``standalone`` makes a whole HTML page."""
     lang = language(locale).code
@@ -283,7 +295,9 @@ def render(
     if standalone:
         if format != "html":
             raise LawSummaryError("standalone=True needs format='html'")
-        title = render_statements(attrs.evolve(explanation, statements=explanation.statements[:1]), lang)[0].text
+        title = render_statements(
+            attrs.evolve(explanation, statements=explanation.statements[:1]), lang
+        )[0].text
         return _PAGE.format(lang=lang, title=html.escape(title), body=out)
     return out
 
@@ -292,7 +306,7 @@ def summarize(
     obj: object,
     *,
     locale: str,
-    format: str = "text",  # noqa: A002 - the public name the API promises
+    format: str = "text",
     detail: Detail = "short",
     dataset: Dataset | None = None,
     standalone: bool = False,
@@ -306,7 +320,10 @@ def summarize(
     """
     language(locale)  # fail early on a bad locale
     return render(
-        explain(obj, detail=detail, dataset=dataset), locale=locale, format=format, standalone=standalone
+        explain(obj, detail=detail, dataset=dataset),
+        locale=locale,
+        format=format,
+        standalone=standalone,
     )
 
 
