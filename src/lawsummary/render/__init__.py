@@ -158,11 +158,30 @@ class _Writer:
 
     def statement(self, statement: Statement) -> RenderedStatement:
         self.fallbacks = []
-        text = self.message(statement.message)
+        text = _tidy(self.message(statement.message))
+        if statement.role is not Role.ITEM:
+            text = _capitalize(text)
         if statement.flag_grade and statement.status in _GRADE_FLAG:
             flag = self.lang.gettext(_GRADE_FLAG[statement.status])
             text = f"{text} {self.escape(flag)}"
         return RenderedStatement(statement, text, tuple(dict.fromkeys(self.fallbacks)))
+
+
+# An abbreviation's full stop followed by the sentence's own ("2024 г.."): keep one.
+_DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
+
+
+def _tidy(text: str) -> str:
+    return _DOUBLE_STOP.sub(".", text)
+
+
+def _capitalize(text: str) -> str:
+    """Upper-case the first letter (after any markup), as a sentence or heading starts."""
+    match = re.match(r"((?:<[^>]*>)*)(\w)", text)
+    if not match:
+        return text
+    start = match.start(2)
+    return text[:start] + text[start].upper() + text[start + 1 :]
 
 
 def render_statements(
