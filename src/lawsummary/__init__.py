@@ -2,7 +2,8 @@
 
 The public API: read and write documents (:func:`load`, :func:`loads`,
 :func:`dump`, :func:`dumps`), the bundled datasets (:mod:`lawsummary.datasets`),
-the records (:mod:`lawsummary.records`) and the errors.
+the records (:mod:`lawsummary.records`), plain-language summaries
+(:func:`summarize`, or :func:`explain` then :func:`render`) and the errors.
 """
 
 from lawsummary import datasets, records, rules
@@ -13,7 +14,10 @@ from lawsummary.errors import (
     Problem,
     UnknownDatasetError,
 )
+from lawsummary.explain import Explanation, Statement, explain
+from lawsummary.i18n import SUPPORTED_LOCALES, UnsupportedLocaleError, resolve_locale
 from lawsummary.records import Dataset
+from lawsummary.render import render, summarize
 from lawsummary.serialization import (
     UnsupportedFormatError,
     dump,
@@ -24,21 +28,29 @@ from lawsummary.serialization import (
 )
 
 __all__ = [
+    "SUPPORTED_LOCALES",
     "Dataset",
+    "Explanation",
     "InvalidDocumentError",
     "LawSummaryError",
     "MissingDataError",
     "Problem",
+    "Statement",
     "UnknownDatasetError",
     "UnsupportedFormatError",
+    "UnsupportedLocaleError",
     "datasets",
     "dump",
     "dumps",
+    "explain",
     "load",
     "loads",
     "make_converter",
     "records",
+    "render",
+    "resolve_locale",
     "rules",
+    "summarize",
 ]
 
 __version__ = "0.1.0"

@@ -15,6 +15,8 @@ __all__ = ["main"]
 
 _EPILOG = """\
 examples:
+  lawsummary summarize --dataset ru-migration-2024 --locale ru
+  lawsummary summarize my-offences.toml --locale uz --format html --output page.html
   lawsummary show --dataset ru-migration-2024
   lawsummary show --dataset ru-migration-2024 --as-of 2025-01-01 --lang ru
   lawsummary show my-offences.toml
@@ -51,6 +53,26 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--as-of", type=_date, help="only the versions in force on this date")
     show.add_argument("--lang", default="en", help="language of the data's texts (default: en)")
 
+    summarize = commands.add_parser(
+        "summarize",
+        help="a plain-language summary in one of the supported locales",
+        epilog=(
+            "examples:\n"
+            "  lawsummary summarize --dataset ru-migration-2024 --locale en\n"
+            "  lawsummary summarize --dataset ru-migration-2024 --locale ky --as-of 2025-01-01\n"
+            "  lawsummary summarize doc.toml --locale ru --format html --output page.html\n"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    source = summarize.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", help="a document (.json or .toml)")
+    source.add_argument("--dataset", choices=datasets.names(), help="a bundled dataset")
+    summarize.add_argument("--locale", required=True, help="en, ru, uz, ky, tg or kk")
+    summarize.add_argument("--format", default="text", choices=("text", "markdown", "html", "json"))
+    summarize.add_argument("--detail", default="short", choices=("short", "full"))
+    summarize.add_argument("--as-of", type=_date, help="only what is in force on this date")
+    summarize.add_argument("--output", help="write to this file (html: a standalone page)")
+
     validate = commands.add_parser(
         "validate",
         help="check documents; exit 1 if any is invalid",
@@ -81,6 +103,31 @@ def _show(args: argparse.Namespace) -> int:
     if args.as_of:
         ds = ds.as_of(args.as_of)
     sys.stdout.write(outline(ds, lang=args.lang))
+    return 0
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from lawsummary.render import summarize
+    from lawsummary.serialization import load
+
+    obj = datasets.load(args.dataset) if args.dataset else load(args.file)
+    if args.as_of:
+        if not isinstance(obj, Dataset):
+            raise LawSummaryError("--as-of needs a dataset")
+        obj = obj.as_of(args.as_of)
+    text = summarize(
+        obj,
+        locale=args.locale,
+        format=args.format,
+        detail=args.detail,
+        standalone=bool(args.output) and args.format == "html",
+    )
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -115,7 +162,12 @@ def _datasets(_args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status (0 ok, 1 invalid input, 2 usage error)."""
     args = _parser().parse_args(argv)
-    handlers = {"show": _show, "validate": _validate, "datasets": _datasets}
+    handlers = {
+        "show": _show,
+        "summarize": _summarize,
+        "validate": _validate,
+        "datasets": _datasets,
+    }
     try:
         return handlers[args.command](args)
     except InvalidDocumentError as exc:

@@ -244,15 +244,32 @@ class Explanation:
     detail: Detail
 
 
+#: Trace paths into the context dataset (not the record summarised) start with this.
+DATASET_ROOT = "@dataset$"
+
+
 @attrs.define
 class _Context:
     detail: Detail
     dataset: Dataset | None
+    #: The record summarised is the context dataset itself, so its paths start with "$".
+    is_dataset: bool = False
     explained: set[str] = attrs.field(factory=set)
 
     @property
     def full(self) -> bool:
         return self.detail == "full"
+
+    @property
+    def root(self) -> str:
+        return "$" if self.is_dataset else DATASET_ROOT
+
+    def provision_path(self, provision_id: str) -> str:
+        """The path of a provision's newest version in the context dataset."""
+        assert self.dataset is not None
+        i = self.dataset.provision_ids().index(provision_id)
+        last = len(self.dataset.provisions[i].versions) - 1
+        return f"{self.root}.provisions[{i}].versions[{last}]"
 
 
 # -- pieces ---------------------------------------------------------------------------------
@@ -323,7 +340,7 @@ def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
     instrument: Value = Verbatim(citation.instrument, f"{path}.instrument")
     known = _instrument_title(citation.instrument, ctx)
     if known is not None:
-        instrument = Text(known, f"{path}.instrument")
+        instrument = Text(*known)
     values: dict[str, Value] = {"instrument": instrument}
     if citation.article is not None:
         values["article"] = Verbatim(citation.article, f"{path}.article")
@@ -344,16 +361,20 @@ def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
     return Message(key, tuple(values.items()), "citation")
 
 
-def _instrument_title(instrument_id: str, ctx: _Context) -> LocalizedText | None:
-    datasets: list[Dataset] = [ctx.dataset] if ctx.dataset is not None else []
-    if not datasets:
+def _instrument_title(instrument_id: str, ctx: _Context) -> tuple[LocalizedText, str] | None:
+    """The instrument's short title (or title) and its path, from the context or bundled data."""
+    if ctx.dataset is not None:
+        candidates = [(ctx.dataset, ctx.root)]
+    else:
         from lawsummary import datasets as bundled
 
-        datasets = [bundled.load(name) for name in bundled.names()]
-    for dataset in datasets:
-        for instrument in dataset.instruments:
+        candidates = [(bundled.load(n), f"@{n}$") for n in bundled.names()]
+    for dataset, root in candidates:
+        for i, instrument in enumerate(dataset.instruments):
             if instrument.id == instrument_id:
-                return instrument.short_title or instrument.title
+                if instrument.short_title is not None:
+                    return instrument.short_title, f"{root}.instruments[{i}].short_title"
+                return instrument.title, f"{root}.instruments[{i}].title"
     return None
 
 
@@ -619,7 +640,14 @@ def _category_statements(
         )
         scheme = ctx.dataset.category_rules_for(version) if ctx.dataset and version else None
         if scheme is not None:
-            rules = citation_value(scheme.citation, "$", ctx)
+            scheme_id = next(
+                p.id
+                for p in ctx.dataset.provisions  # type: ignore[union-attr]  # scheme implies dataset
+                if any(v.body is scheme for v in p.versions)
+            )
+            rules = citation_value(
+                scheme.citation, f"{ctx.provision_path(scheme_id)}.body.citation", ctx
+            )
             yield Statement(
                 Role.SENTENCE,
                 msg(
@@ -634,18 +662,20 @@ def _category_statements(
 def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Statement]:
     for i, measure_id in enumerate(body.measures):
         target: Body | None = None
-        if ctx.dataset is not None:
-            try:
-                target = ctx.dataset.provision(measure_id).latest().body
-            except KeyError:
-                target = None
+        target_path = ""
+        if ctx.dataset is not None and measure_id in ctx.dataset.provision_ids():
+            target = ctx.dataset.provision(measure_id).latest().body
+            target_path = f"{ctx.provision_path(measure_id)}.body"
         if isinstance(target, Confiscation):
             yield _fact(
                 Role.SENTENCE,
                 msg(
                     N_("Property can also be confiscated ({measure}). Condition: {condition}"),
-                    measure=citation_value(target.citation, f"{path}.measures[{i}]", ctx),
-                    condition=Text(target.condition or target.title, f"{path}.measures[{i}]"),
+                    measure=citation_value(target.citation, f"{target_path}.citation", ctx),
+                    condition=Text(
+                        target.condition or target.title,
+                        f"{target_path}.{'condition' if target.condition else 'title'}",
+                    ),
                 ),
                 target.provenance,
                 body.provenance,
@@ -847,9 +877,9 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
 
 def _region(code: str, path: str, ctx: _Context) -> Value:
     if ctx.dataset is not None:
-        for region in ctx.dataset.regions:
+        for i, region in enumerate(ctx.dataset.regions):
             if region.code == code:
-                return Text(region.name, path)
+                return Text(region.name, f"{ctx.root}.regions[{i}].name")
     return Verbatim(code, path)
 
 
@@ -1175,10 +1205,10 @@ def version_statements(
     )
     if ctx.full and version.amended_by and ctx.dataset is not None:
         acts: list[Value] = []
-        for i, act_id in enumerate(version.amended_by):
-            act = ctx.dataset.act(act_id)
-            a_path = f"{path}.amended_by[{i}]"
-            acts.append(Text(act.title, a_path))
+        act_ids = [a.id for a in ctx.dataset.acts]
+        for act_id in version.amended_by:
+            j = act_ids.index(act_id)
+            acts.append(Text(ctx.dataset.acts[j].title, f"{ctx.root}.acts[{j}].title"))
         yield Statement(Role.SENTENCE, msg(N_("Made by: {acts}."), acts=Items(tuple(acts))))
     if ctx.full and version.provenance is not None and version.provenance.note is not None:
         yield Statement(
@@ -1254,25 +1284,24 @@ def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
         yield Statement(Role.SENTENCE, msg(N_("Steps:")))
         for i, event in enumerate(act.events):
             e_path = f"{path}.events[{i}]"
-            stage = msg(_STAGE[event.stage], "stage")
+            values: dict[str, Value] = {"stage": msg(_STAGE[event.stage], "stage")}
             if isinstance(event.date, PartialDate):
-                message = msg(
-                    N_("{stage}: {date}"),
-                    "item",
-                    stage=stage,
-                    date=When(event.date, f"{e_path}.date"),
-                )
-            else:
-                message = msg(N_("{stage}: date not established"), "item", stage=stage)
-            yield _fact(Role.ITEM, message, event.provenance, act.provenance, e_path)
+                values["date"] = When(event.date, f"{e_path}.date")
             if ctx.full and event.note is not None:
-                yield _fact(
-                    Role.ITEM,
-                    msg(N_("{text}"), "item", text=Text(event.note, f"{e_path}.note")),
-                    event.provenance,
-                    act.provenance,
-                    e_path,
-                )
+                values["note"] = Text(event.note, f"{e_path}.note")
+            key = {
+                ("stage", "date"): N_("{stage}: {date}"),
+                ("stage",): N_("{stage}: date not established"),
+                ("stage", "date", "note"): N_("{stage}: {date}. {note}"),
+                ("stage", "note"): N_("{stage}: date not established. {note}"),
+            }[tuple(values)]
+            yield _fact(
+                Role.ITEM,
+                Message(key, tuple(values.items()), "item"),
+                event.provenance,
+                act.provenance,
+                e_path,
+            )
     yield from _open_questions(act.open_questions, path, ctx)
     yield from _sources_statement(act.provenance, f"{path}.provenance", ctx)
 
@@ -1348,7 +1377,7 @@ def explain(
 
         raise LawSummaryError(f"unknown detail {detail!r}; use 'short' or 'full'")
     if isinstance(obj, Dataset):
-        ctx = _Context(detail, obj)
+        ctx = _Context(detail, obj, is_dataset=True)
         statements: Iterator[Statement] = dataset_statements(obj, ctx)
         subject = "dataset"
     else:

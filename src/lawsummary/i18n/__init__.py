@@ -95,7 +95,7 @@ def resolve_locale(tag: object) -> str:
 
 
 # Month and year with the format-context (genitive) month name, after "с"/"до"/"по".
-_GENITIVE_MONTH = {"ru": "MMMM y 'г'."}
+_GENITIVE_MONTH = {"ru": "MMMM y\u202f'г'."}  # the narrow no-break space CLDR uses
 
 # Where CLDR's "and" list has no conjunction before the last item, the project's own.
 _LIST_END = {"kk": "{0} және {1}", "tg": "{0} ва {1}"}

@@ -271,10 +271,13 @@ h1 {{ font-size: 1.6rem; }} h2 {{ font-size: 1.2rem; margin-top: 2rem; }}
 
 
 def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lang: str) -> str:
+    from lawsummary.render.readability import readability
+
     document = {
         "locale": lang,
         "subject": explanation.subject,
         "detail": explanation.detail,
+        "readability": attrs.asdict(readability(_text(rendered), lang)),
         "statements": [
             {
                 "role": r.statement.role.value,

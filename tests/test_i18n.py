@@ -1,0 +1,168 @@
+"""Locale names, catalogs and CLDR-backed formatting."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from lawsummary import LawSummaryError, UnsupportedLocaleError, resolve_locale, summarize
+from lawsummary.i18n import SUPPORTED_LOCALES, CatalogError, _read_catalog, language
+from lawsummary.records import PartialDate
+
+LOCALE_DIR = Path(__file__).parents[1] / "src" / "lawsummary" / "locale"
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("en", "en"),
+        ("en_GB", "en"),
+        ("en-US", "en"),
+        ("ru_KZ", "ru"),
+        ("ru", "ru"),
+        ("uz_Latn", "uz"),
+        ("uz_Latn_UZ", "uz"),
+        ("ky_KG", "ky"),
+        ("tg", "tg"),
+        ("kk_KZ", "kk"),
+        ("RU", "ru"),
+    ],
+)
+def test_resolve_locale(name: str, expected: str) -> None:
+    assert resolve_locale(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("../../x", "not a locale name"),
+        ("", "not a locale name"),
+        ("fr", "unsupported locale 'fr'"),
+        ("uz_Cyrl", "written here in Latn script"),
+        ("ru;rm -rf", "not a locale name"),
+        (None, "not a locale name"),
+        (42, "not a locale name"),
+    ],
+)
+def test_unsupported_locales(name: object, why: str) -> None:
+    with pytest.raises(UnsupportedLocaleError, match=re.escape(why)) as info:
+        resolve_locale(name)
+    error = info.value
+    assert isinstance(error, LookupError)
+    assert isinstance(error, LawSummaryError)
+    assert error.supported == SUPPORTED_LOCALES
+    assert "supported: en, ru, uz, ky, tg, kk" in str(error)
+
+
+def test_summarize_rejects_a_bad_locale(ru: object) -> None:
+    with pytest.raises(UnsupportedLocaleError, match="'de'"):
+        summarize(ru, locale="de")
+
+
+def _catalog_ids() -> list[str]:
+    with (LOCALE_DIR / "lawsummary.pot").open("rb") as handle:
+        return [m.id for m in read_po(handle) if isinstance(m.id, str) and m.id]
+
+
+@pytest.mark.parametrize("code", [c for c in SUPPORTED_LOCALES if c != "en"])
+def test_catalog_is_complete(code: str) -> None:
+    """Every message of the template is translated, not fuzzy, with the same placeholders."""
+    with (LOCALE_DIR / code / "LC_MESSAGES" / "lawsummary.po").open("rb") as handle:
+        catalog = read_po(handle, locale=code)
+    assert catalog.plural_forms.startswith("nplurals=")
+    translated = {m.id: m for m in catalog if m.id}
+    for msgid in _catalog_ids():
+        message = translated.get(msgid)
+        assert message is not None, f"{code}: {msgid!r} is missing"
+        assert message.string, f"{code}: {msgid!r} is not translated"
+        assert not message.fuzzy, f"{code}: {msgid!r} is fuzzy"
+        assert isinstance(message.string, str)
+        assert sorted(PLACEHOLDER.findall(msgid)) == sorted(PLACEHOLDER.findall(message.string))
+    assert set(translated) == set(_catalog_ids()), "the catalog has messages no code uses"
+
+
+def test_template_matches_the_code(tmp_path: Path) -> None:
+    """The .pot is up to date: extracting again gives the same messages."""
+    out = tmp_path / "lawsummary.pot"
+    root = Path(__file__).parents[1]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "N_",
+            "-o",
+            str(out),
+            "--no-location",
+            "--omit-header",
+            "--sort-output",
+            "src/lawsummary",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    with out.open("rb") as handle:
+        fresh = [m.id for m in read_po(handle) if m.id]
+    assert fresh == _catalog_ids()
+
+
+def test_missing_catalog_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(CatalogError, match="'xx' message catalog is missing"):
+        _read_catalog("xx")
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("en", "November 9, 2024"),
+        ("ru", "9 ноября 2024\u202fг."),
+        ("uz", "9-noyabr, 2024"),
+    ],
+)
+def test_dates_come_from_cldr(code: str, expected: str) -> None:
+    assert language(code).date(PartialDate(2024, 11, 9)) == expected
+
+
+def test_month_precision_dates() -> None:
+    ru = language("ru")
+    assert ru.date(PartialDate(2019, 11)) == "ноябрь 2019\u202fг."
+    assert ru.date(PartialDate(2019, 11), governed=True) == "ноября 2019\u202fг."
+    assert language("en").date(PartialDate(2019, 11), governed=True) == "November 2019"
+    assert ru.date(PartialDate(2019)) == "2019"
+
+
+@pytest.mark.parametrize(
+    ("code", "items", "style", "expected"),
+    [
+        ("en", ["a", "b", "c"], "standard", "a, b, and c"),
+        ("en", ["a", "b"], "or", "a or b"),
+        ("ru", ["a", "b", "c"], "or", "a, b или c"),
+        # CLDR's Kazakh and Tajik lists have no conjunction before the last item.
+        ("kk", ["a", "b", "c"], "standard", "a, b және c"),
+        ("tg", ["a", "b", "c"], "standard", "a, b ва c"),
+        ("tg", ["a"], "standard", "a"),
+    ],
+)
+def test_lists(code: str, items: list[str], style: str, expected: str) -> None:
+    assert language(code).join(items, style=style) == expected  # type: ignore[arg-type]
+
+
+def test_numbers_keep_every_digit() -> None:
+    from decimal import Decimal
+
+    assert language("ru").number(Decimal("8900.1177600")) == "8\xa0900,11776"
+    assert language("en").number(Decimal("2.8592")) == "2.8592"
+    assert language("en").number(Decimal("1E+6")) == "1,000,000"
