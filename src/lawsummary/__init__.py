@@ -13,13 +13,13 @@ from lawsummary.errors import (
     MissingDataError,
     Problem,
     UnknownDatasetError,
+    UnsupportedFormatError,
 )
 from lawsummary.explain import Explanation, Statement, explain
 from lawsummary.i18n import SUPPORTED_LOCALES, UnsupportedLocaleError, resolve_locale
 from lawsummary.records import Dataset
 from lawsummary.render import render, summarize
 from lawsummary.serialization import (
-    UnsupportedFormatError,
     dump,
     dumps,
     load,

@@ -17,6 +17,7 @@ __all__ = [
     "MissingDataError",
     "Problem",
     "UnknownDatasetError",
+    "UnsupportedFormatError",
 ]
 
 
@@ -80,3 +81,12 @@ class UnknownDatasetError(LawSummaryError, LookupError):
 
 class MissingDataError(LawSummaryError, LookupError):
     """A value the caller asked for is not in the data (for example a year's deflator)."""
+
+
+class UnsupportedFormatError(LawSummaryError, ValueError):
+    """A document or output format lawsummary does not read or write."""
+
+    def __init__(self, fmt: object, allowed: Iterable[str]) -> None:
+        self.format = fmt
+        self.allowed = tuple(allowed)
+        super().__init__(f"unsupported format {fmt!r}; use one of: {', '.join(self.allowed)}")

@@ -539,11 +539,14 @@ def sanction_statements(
             )
     else:
         yield Statement(Role.SENTENCE, msg(N_("Punishment: one of the following.")))
+        last = len(alternatives) - 1
         for i, alternative in enumerate(alternatives):
             alt_path = f"{path}.alternatives[{i}]"
+            clause = _alternative_clause(alternative, alt_path, ctx)
             yield _fact(
                 Role.ITEM,
-                msg(N_("{clause}"), "item", clause=_alternative_clause(alternative, alt_path, ctx)),
+                # "or" after every alternative but the last, as the statute lists them
+                msg(N_("{clause}") if i == last else N_("{clause}; or"), "item", clause=clause),
                 alternative.provenance,
                 governing,
                 alt_path,

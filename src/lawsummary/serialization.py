@@ -39,7 +39,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from lawsummary.errors import InvalidDocumentError, LawSummaryError, Problem
+from lawsummary.errors import InvalidDocumentError, Problem, UnsupportedFormatError
 from lawsummary.records.acts import Act, Provision, Version
 from lawsummary.records.common import UNKNOWN, FieldValueError, LocalizedText, PartialDate, Unknown
 from lawsummary.records.dataset import Dataset
@@ -78,14 +78,6 @@ DOCUMENT_KINDS: dict[str, type[Any]] = {
 def document_kinds() -> dict[str, type[Any]]:
     """Every kind a document may hold at its top level, by name."""
     return {**DOCUMENT_KINDS, **PROVISION_KINDS}
-
-
-class UnsupportedFormatError(LawSummaryError, ValueError):
-    """A document format other than JSON or TOML was asked for."""
-
-    def __init__(self, fmt: str) -> None:
-        self.format = fmt
-        super().__init__(f"unsupported format {fmt!r}; use one of: {', '.join(_FORMATS)}")
 
 
 class _Reject(ValueError):
@@ -499,7 +491,7 @@ def _parse(text: str, fmt: str) -> object:
             return tomllib.loads(text, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
             raise InvalidDocumentError([Problem("$", f"not valid TOML: {exc}")]) from None
-    raise UnsupportedFormatError(fmt)
+    raise UnsupportedFormatError(fmt, _FORMATS)
 
 
 def _document_class(data: object, cls: type[Any] | None) -> type[Any]:
@@ -536,7 +528,7 @@ def loads(text: str | bytes, format: Format = "json", *, cls: type[_T] | None = 
     :class:`~lawsummary.errors.InvalidDocumentError` listing every problem.
     """
     if format not in _FORMATS:
-        raise UnsupportedFormatError(str(format))
+        raise UnsupportedFormatError(str(format), _FORMATS)
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -551,7 +543,7 @@ def loads(text: str | bytes, format: Format = "json", *, cls: type[_T] | None = 
 def dumps(obj: object, format: Format = "json") -> str:
     """Write a record as a document; the same record always gives the same text."""
     if format not in _FORMATS:
-        raise UnsupportedFormatError(str(format))
+        raise UnsupportedFormatError(str(format), _FORMATS)
     data = unstructure(obj)
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -565,7 +557,7 @@ def _format_of(path: Path, fmt: str | None) -> str:
         return fmt
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in _FORMATS:
-        raise UnsupportedFormatError(suffix or "(no file extension)")
+        raise UnsupportedFormatError(suffix or "(no file extension)", _FORMATS)
     return suffix
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 import attrs
 
-from lawsummary.errors import LawSummaryError
+from lawsummary.errors import LawSummaryError, UnsupportedFormatError
 from lawsummary.explain import (
     Detail,
     Explanation,
@@ -66,14 +66,6 @@ N_("(unconfirmed)")
 N_("{text} (in {language}; no translation in the data)")
 
 
-class UnsupportedFormatError(LawSummaryError, ValueError):
-    """An output format lawsummary does not write."""
-
-    def __init__(self, fmt: object) -> None:
-        self.format = fmt
-        super().__init__(f"unsupported format {fmt!r}; use one of: {', '.join(FORMATS)}")
-
-
 @attrs.frozen
 class RenderedStatement:
     """A statement written in one locale: its text and what it came from."""
@@ -84,7 +76,11 @@ class RenderedStatement:
     fallbacks: tuple[str, ...]
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Characters that start inline Markdown (or HTML in it); "(" is harmless once "[" is escaped.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+_FIELD = re.compile(r"(\{\w+\})")
 
 
 class _Writer:
@@ -102,8 +98,14 @@ class _Writer:
             return _MD_SPECIAL.sub(r"\\\1", text)
         return text
 
+    def message_template(self, template: str) -> str:
+        """A catalog message with its literal text escaped and its placeholders kept."""
+        return "".join(
+            part if _FIELD.fullmatch(part) else self.escape(part) for part in _FIELD.split(template)
+        )
+
     def message(self, message: Message) -> str:
-        template = self.escape(self.lang.gettext(message.key))
+        template = self.message_template(self.lang.gettext(message.key))
         values = {name: self.value(value) for name, value in message.values}
         return template.format(**values)
 
@@ -120,7 +122,7 @@ class _Writer:
             if self.markup == "html":
                 shown = f'<span lang="{code}">{shown}</span>'
             marker = self.lang.gettext("{text} (in {language}; no translation in the data)")
-            return self.escape(marker).format(
+            return self.message_template(marker).format(
                 text=shown, language=self.escape(self.lang.language_name(code))
             )
         raise AssertionError("a LocalizedText always has a text")  # pragma: no cover
@@ -312,7 +314,7 @@ def render(
         "json": lambda: _json(render_statements(explanation, lang), explanation, lang),
     }
     if format not in writers:
-        raise UnsupportedFormatError(format)
+        raise UnsupportedFormatError(format, FORMATS)
     out = writers[format]()
     if standalone:
         if format != "html":
