@@ -83,3 +83,29 @@ def test_datasets_listing() -> None:
     assert result.stdout.startswith(
         "ru-migration-2024: Russia's 2024 laws against illegal migration\n"
     )
+
+
+def test_summarize_bundled_dataset() -> None:
+    result = run("summarize", "--dataset", "ru-migration-2024", "--locale", "ru")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Законы России 2024 года против незаконной миграции\n")
+    assert "лишение свободы на срок от 8 до 15 лет" in result.stdout
+
+
+def test_summarize_to_a_standalone_page(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    result = run(
+        "summarize", str(EXAMPLE), "--locale", "uz", "--format", "html", "--output", str(page)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="uz">')
+    assert "50 birlikdan 100 birlikkacha" in html
+
+
+def test_summarize_bad_locale_is_one_line() -> None:
+    result = run("summarize", "--dataset", "ru-migration-2024", "--locale", "../../x")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "unsupported locale '../../x'" in result.stderr
