@@ -1,0 +1,796 @@
+"""Comparisons as data: what changed between two records, and in which direction.
+
+``compare(before, after)`` returns a :class:`Comparison` whose ``changes`` are
+typed :class:`Change` records. It works for two datasets (or one dataset
+``as_of`` two dates), two provisions, two versions, two offences or two sanctions.
+``compare_many`` puts several offences side by side in a :class:`Table`.
+
+How the direction of a change is decided (for penalties only):
+
+* A bound of a penalty's term or amount raised, or a minimum added, or a maximum
+  removed, is **harsher**; the opposite is **more lenient**.
+* A main alternative added that is lighter than the heaviest the law already
+  allowed is **more lenient** (the court gets a milder option); one heavier than
+  all of them is **harsher**. Removing an alternative is the reverse, judged
+  against what remains. Penalty kinds are ranked as in Russian Criminal Code
+  art. 44: fine, deprivation of a right, compulsory works, correctional labour,
+  restriction of freedom, forced labour, arrest, imprisonment, life imprisonment.
+* An additional penalty added is **harsher**, removed **more lenient**; an optional
+  one becoming mandatory is **harsher**, the reverse **more lenient**; a change
+  to or from "unknown" is **unclear**.
+* A higher crime category is **harsher**, a lower one **more lenient**.
+* Confiscation (or another measure) newly applying is **harsher**.
+* A new offence is **harsher**, a repealed one **more lenient**.
+* Changes of wording, qualifying circumstances or completeness are **unclear**.
+* The changes within one offence together are **mixed** when some are harsher and
+  some more lenient; unclear changes do not decide the overall direction.
+
+Amounts in different currencies or index units are never compared silently: with
+a :class:`Rate` the caller supplies (value, date and source) they are converted
+and the change names the rate; without one the change says they are not comparable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from typing import Any, cast
+
+import attrs
+
+from lawsummary.errors import LawSummaryError
+from lawsummary.records.acts import Provision, Version
+from lawsummary.records.common import PartialDate, Provenance, Status, Unknown
+from lawsummary.records.dataset import Dataset
+from lawsummary.records.penalties import Addition, Mode, Penalty, Sanction
+from lawsummary.records.provisions import Body, Category, Offence
+from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange, TimeUnit, to_decimal
+
+__all__ = [
+    "Change",
+    "ChangeKind",
+    "Comparison",
+    "Direction",
+    "Rate",
+    "Table",
+    "compare",
+    "compare_many",
+]
+
+
+class ChangeKind(enum.Enum):
+    ADDED = "added"
+    REMOVED = "removed"
+    RAISED = "raised"
+    LOWERED = "lowered"
+    CHANGED = "changed"
+
+    def reversed(self) -> ChangeKind:
+        swap = {
+            ChangeKind.ADDED: ChangeKind.REMOVED,
+            ChangeKind.REMOVED: ChangeKind.ADDED,
+            ChangeKind.RAISED: ChangeKind.LOWERED,
+            ChangeKind.LOWERED: ChangeKind.RAISED,
+        }
+        return swap.get(self, self)
+
+
+class Direction(enum.Enum):
+    HARSHER = "harsher"
+    MORE_LENIENT = "more_lenient"
+    MIXED = "mixed"
+    UNCLEAR = "unclear"
+
+    def reversed(self) -> Direction:
+        swap = {
+            Direction.HARSHER: Direction.MORE_LENIENT,
+            Direction.MORE_LENIENT: Direction.HARSHER,
+        }
+        return swap.get(self, self)
+
+
+def combine(directions: Iterable[Direction | None]) -> Direction | None:
+    """The overall direction of several changes (see the module's rules)."""
+    found = {d for d in directions if d is not None}
+    if not found:
+        return None
+    decided = found - {Direction.UNCLEAR}
+    if Direction.MIXED in decided or decided >= {Direction.HARSHER, Direction.MORE_LENIENT}:
+        return Direction.MIXED
+    if decided:
+        return decided.pop()
+    return Direction.UNCLEAR
+
+
+@attrs.frozen(kw_only=True)
+class Rate:
+    """A conversion rate the caller supplies: one ``source`` unit is ``value`` ``target``.
+
+    ``source`` is a currency code or an index unit id; ``target`` a currency code.
+    A comparison that uses the rate names it, with its date and provenance.
+    """
+
+    source: str
+    target: str
+    value: Decimal = attrs.field(converter=to_decimal)
+    date: dt.date
+    provenance: Provenance
+
+    def __attrs_post_init__(self) -> None:
+        if not self.value.is_finite() or self.value <= 0:
+            raise ValueError(f"a rate must be a positive number, got {self.value}")
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """One difference between two records.
+
+    ``path`` names what changed, by meaning rather than list position (for example
+    ``ru-uk-322.1-2/sanction/imprisonment/term/max``). ``before`` and ``after`` are
+    the values (``None`` when absent). ``difference`` and ``factor`` are given for
+    numbers in one unit (``after - before`` and ``after / before``). ``direction``
+    is set for anything about penalties. ``status`` is the weakest grade of the
+    facts compared.
+    """
+
+    path: str
+    kind: ChangeKind
+    before: Any = None
+    after: Any = None
+    unit: str | None = None
+    difference: Decimal | None = None
+    factor: Decimal | None = None
+    direction: Direction | None = None
+    comparable: bool = True
+    rate: Rate | None = None
+    status: Status | None = None
+    subject: str | None = None
+
+    def reversed(self) -> Change:
+        numeric = self.difference is not None
+        difference, factor = _arithmetic(self.after, self.before, numeric)
+        return attrs.evolve(
+            self,
+            kind=self.kind.reversed(),
+            before=self.after,
+            after=self.before,
+            difference=difference,
+            factor=factor,
+            direction=self.direction.reversed() if self.direction else None,
+        )
+
+
+def _arithmetic(before: Any, after: Any, numeric: bool) -> tuple[Decimal | None, Decimal | None]:
+    if not numeric or not isinstance(before, Decimal) or not isinstance(after, Decimal):
+        return None, None
+    factor = after / before if before != 0 else None
+    return after - before, factor
+
+
+@attrs.frozen
+class Comparison:
+    """The changes from ``before`` to ``after``, in a stable order."""
+
+    before: Any
+    after: Any
+    changes: tuple[Change, ...]
+
+    def subjects(self) -> tuple[str | None, ...]:
+        return tuple(dict.fromkeys(c.subject for c in self.changes))
+
+    def direction(self, subject: str | None = None) -> Direction | None:
+        """The overall direction of the penalty changes (for one subject, if given)."""
+        return combine(c.direction for c in self.changes if subject is None or c.subject == subject)
+
+    def reversed(self) -> Comparison:
+        return Comparison(self.after, self.before, tuple(c.reversed() for c in self.changes))
+
+
+# -- severity ----------------------------------------------------------------------------------
+
+#: Main penalty kinds from lightest to most severe (Russian Criminal Code art. 44).
+SEVERITY: dict[str, int] = {
+    "fine": 1,
+    "income_fine": 1,
+    "index_fine": 1,
+    "deprivation_of_right": 2,
+    "compulsory_works": 3,
+    "correctional_labour": 4,
+    "restriction_of_freedom": 6,
+    "forced_labour": 7,
+    "arrest": 8,
+    "imprisonment": 9,
+    "life_imprisonment": 10,
+}
+
+
+def _relative(penalty: Penalty, others: Iterable[Penalty]) -> Direction:
+    """Adding ``penalty`` to a sanction whose other alternatives are ``others``."""
+    rank = SEVERITY.get(penalty.kind)
+    ranks = [SEVERITY[p.kind] for p in others if p.kind in SEVERITY]
+    if rank is None or not ranks:
+        return Direction.UNCLEAR
+    if rank < max(ranks):
+        return Direction.MORE_LENIENT
+    if rank > max(ranks):
+        return Direction.HARSHER
+    return Direction.UNCLEAR
+
+
+_CATEGORY_RANK = {
+    Category.MINOR: 1,
+    Category.MEDIUM: 2,
+    Category.GRAVE: 3,
+    Category.ESPECIALLY_GRAVE: 4,
+}
+
+_MODE_RANK = {Mode.OPTIONAL: 1, Mode.MANDATORY: 2}
+
+
+def _weakest(*provenances: Provenance | None) -> Status | None:
+    order = [Status.UNCONFIRMED, Status.REPORTED, Status.CONFIRMED]
+    statuses = [p.status for p in provenances if p is not None]
+    return min(statuses, key=order.index) if statuses else None
+
+
+# -- quantities ---------------------------------------------------------------------------------
+
+
+def _term_in(term: TermRange, bound: str) -> tuple[Decimal | None, str]:
+    value: Decimal | None = getattr(term, bound)
+    if term.unit is TimeUnit.YEARS and value is not None:
+        return value * 12, "months"
+    return value, "months" if term.unit in (TimeUnit.YEARS, TimeUnit.MONTHS) else term.unit.value
+
+
+def _range_parts(
+    value: TermRange | MoneyRange | IndexRange, other: TermRange | MoneyRange | IndexRange
+) -> tuple[dict[str, Decimal | None], str]:
+    """The bounds and their unit; terms in months and years are both put in months."""
+    if isinstance(value, TermRange):
+        if isinstance(other, TermRange) and other.unit is value.unit:
+            return {"min": value.min, "max": value.max}, value.unit.value
+        low, unit = _term_in(value, "min")
+        high, _ = _term_in(value, "max")
+        return {"min": low, "max": high}, unit
+    unit = value.currency if isinstance(value, MoneyRange) else f"index:{value.unit}"
+    return {"min": value.min, "max": value.max}, unit
+
+
+def _quantity_of(penalty: Penalty) -> tuple[str, TermRange | MoneyRange | IndexRange] | None:
+    for name in ("term", "amount", "period"):
+        value = getattr(penalty, name, None)
+        if isinstance(value, TermRange | MoneyRange | IndexRange):
+            return name, value
+    return None
+
+
+def _find_rate(rates: Sequence[Rate], source: str, target: str) -> Rate | None:
+    source = source.removeprefix("index:")
+    return next((r for r in rates if r.source == source and r.target == target), None)
+
+
+def _compare_ranges(
+    path: str,
+    before: TermRange | MoneyRange | IndexRange,
+    after: TermRange | MoneyRange | IndexRange,
+    rates: Sequence[Rate],
+    base: dict[str, Any],
+) -> Iterator[Change]:
+    b_parts, b_unit = _range_parts(before, after)
+    a_parts, a_unit = _range_parts(after, before)
+    rate = None
+    if b_unit != a_unit:
+        rate = _find_rate(rates, b_unit, a_unit)
+        if rate is None:
+            if before != after:
+                yield Change(
+                    path=path,
+                    kind=ChangeKind.CHANGED,
+                    before=before,
+                    after=after,
+                    comparable=False,
+                    direction=Direction.UNCLEAR,
+                    **base,
+                )
+            return
+        b_parts = {k: None if v is None else v * rate.value for k, v in b_parts.items()}
+    for bound in ("min", "max"):
+        old, new = b_parts[bound], a_parts[bound]
+        if old == new:
+            continue
+        if old is None or new is None:
+            kind = ChangeKind.ADDED if old is None else ChangeKind.REMOVED
+            # A minimum appearing or a maximum disappearing widens the punishment upwards.
+            harsher = (bound == "min") == (kind is ChangeKind.ADDED)
+            difference = factor = None
+        else:
+            kind = ChangeKind.RAISED if new > old else ChangeKind.LOWERED
+            harsher = kind is ChangeKind.RAISED
+            difference, factor = _arithmetic(old, new, True)
+        yield Change(
+            path=f"{path}/{bound}",
+            kind=kind,
+            before=old,
+            after=new,
+            unit=a_unit,
+            difference=difference,
+            factor=factor,
+            direction=Direction.HARSHER if harsher else Direction.MORE_LENIENT,
+            rate=rate,
+            **base,
+        )
+
+
+# -- offences -----------------------------------------------------------------------------------
+
+
+def _keyed(items: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    keyed: dict[str, Any] = {}
+    for key, item in items:
+        n, unique = 1, key
+        while unique in keyed:
+            n += 1
+            unique = f"{key}#{n}"
+        keyed[unique] = item
+    return keyed
+
+
+def _addition_key(addition: Addition) -> str:
+    return "+".join(sorted(p.kind for p in addition.options))
+
+
+def _compare_penalties(
+    path: str, before: Penalty, after: Penalty, rates: Sequence[Rate], base: dict[str, Any]
+) -> Iterator[Change]:
+    b_q, a_q = _quantity_of(before), _quantity_of(after)
+    if b_q is not None and a_q is not None and b_q[0] == a_q[0]:
+        yield from _compare_ranges(f"{path}/{b_q[0]}", b_q[1], a_q[1], rates, base)
+    elif before != after:
+        yield Change(
+            path=path,
+            kind=ChangeKind.CHANGED,
+            before=before,
+            after=after,
+            direction=Direction.UNCLEAR,
+            **base,
+        )
+
+
+def _compare_sanctions(
+    path: str,
+    before: Sanction,
+    after: Sanction,
+    rates: Sequence[Rate],
+    status: Status | None,
+    subject: str | None,
+) -> Iterator[Change]:
+    base: dict[str, Any] = {"status": status, "subject": subject}
+    # Where the side without an item may list only part of the sanction, its absence is
+    # not established: the change is unconfirmed and its direction unclear.
+    doubtful: dict[str, Any] = {
+        **base,
+        "status": Status.UNCONFIRMED,
+        "direction": Direction.UNCLEAR,
+    }
+    old = _keyed((a.penalty.kind, a) for a in before.alternatives)
+    new = _keyed((a.penalty.kind, a) for a in after.alternatives)
+    for key in sorted(set(old) | set(new)):
+        alt_path = f"{path}/{key}"
+        if key not in new:
+            lighter = _relative(old[key].penalty, after.penalties()).reversed()
+            extra = doubtful if not after.complete else {**base, "direction": lighter}
+            yield Change(path=alt_path, kind=ChangeKind.REMOVED, before=old[key].penalty, **extra)
+            continue
+        if key not in old:
+            heavier = _relative(new[key].penalty, before.penalties())
+            extra = doubtful if not before.complete else {**base, "direction": heavier}
+            yield Change(path=alt_path, kind=ChangeKind.ADDED, after=new[key].penalty, **extra)
+            continue
+        a_status = _weakest(old[key].provenance, new[key].provenance) or status
+        yield from _compare_penalties(
+            alt_path, old[key].penalty, new[key].penalty, rates, {**base, "status": a_status}
+        )
+        yield from _compare_additions(
+            alt_path,
+            old[key].additions,
+            new[key].additions,
+            rates,
+            a_status,
+            subject,
+            (before.complete, after.complete),
+        )
+    if before.complete != after.complete:
+        yield Change(
+            path=f"{path}/complete",
+            kind=ChangeKind.CHANGED,
+            before=before.complete,
+            after=after.complete,
+            direction=Direction.UNCLEAR,
+            **base,
+        )
+
+
+def _pair_additions(
+    before: tuple[Addition, ...], after: tuple[Addition, ...]
+) -> list[tuple[str, Addition | None, Addition | None]]:
+    """Additions matched by the kinds of penalty they offer; the key names both sides' kinds."""
+    old = _keyed((_addition_key(a), a) for a in before)
+    new = _keyed((_addition_key(a), a) for a in after)
+
+    def kinds(key: str) -> set[str]:
+        return set(key.split("#")[0].split("+"))
+
+    pairs: list[tuple[str, Addition | None, Addition | None]] = []
+    for key in sorted(set(old) & set(new)):
+        pairs.append((key, old.pop(key), new.pop(key)))
+    for o_key in sorted(old):
+        match = next((n for n in sorted(new) if kinds(o_key) & kinds(n)), None)
+        if match is None:
+            pairs.append((o_key, old[o_key], None))
+        else:
+            joined = "+".join(sorted(kinds(o_key) | kinds(match)))
+            pairs.append((joined, old[o_key], new.pop(match)))
+    pairs.extend((n_key, None, new[n_key]) for n_key in sorted(new))
+    return sorted(pairs, key=lambda pair: pair[0])
+
+
+def _compare_additions(
+    path: str,
+    before: tuple[Addition, ...],
+    after: tuple[Addition, ...],
+    rates: Sequence[Rate],
+    status: Status | None,
+    subject: str | None,
+    complete: tuple[bool, bool] = (True, True),
+) -> Iterator[Change]:
+    for key, o, n in _pair_additions(before, after):
+        add_path = f"{path}/with/{key}"
+        st = _weakest(o.provenance if o else None, n.provenance if n else None) or status
+        base: dict[str, Any] = {"status": st, "subject": subject}
+        if n is None:
+            sure = complete[1]
+            yield Change(
+                path=add_path,
+                kind=ChangeKind.REMOVED,
+                before=o,
+                direction=Direction.MORE_LENIENT if sure else Direction.UNCLEAR,
+                **(base if sure else {**base, "status": Status.UNCONFIRMED}),
+            )
+            continue
+        if o is None:
+            sure = complete[0]
+            yield Change(
+                path=add_path,
+                kind=ChangeKind.ADDED,
+                after=n,
+                direction=Direction.HARSHER if sure else Direction.UNCLEAR,
+                **(base if sure else {**base, "status": Status.UNCONFIRMED}),
+            )
+            continue
+        if o.mode is not n.mode:
+            old_rank, new_rank = _MODE_RANK.get(o.mode), _MODE_RANK.get(n.mode)
+            if old_rank is None or new_rank is None:
+                direction = Direction.UNCLEAR
+            elif new_rank > old_rank:
+                direction = Direction.HARSHER
+            else:
+                direction = Direction.MORE_LENIENT
+            yield Change(
+                path=f"{add_path}/mode",
+                kind=ChangeKind.CHANGED,
+                before=o.mode,
+                after=n.mode,
+                direction=direction,
+                **base,
+            )
+        old_opts = _keyed((p.kind, p) for p in o.options)
+        new_opts = _keyed((p.kind, p) for p in n.options)
+        for opt in sorted(set(old_opts) | set(new_opts)):
+            if opt in old_opts and opt in new_opts:
+                yield from _compare_penalties(
+                    f"{add_path}/{opt}", old_opts[opt], new_opts[opt], rates, base
+                )
+            else:
+                added = opt in new_opts
+                sure = complete[0] if added else complete[1]
+                yield Change(
+                    path=f"{add_path}/{opt}",
+                    kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
+                    before=None if added else old_opts[opt],
+                    after=new_opts[opt] if added else None,
+                    direction=Direction.UNCLEAR,
+                    **(base if sure else {**base, "status": Status.UNCONFIRMED}),
+                )
+
+
+def _category(version: Version | None, body: Offence, dataset: Dataset | None) -> Category | None:
+    if body.category is not None:
+        return body.category
+    if dataset is not None and version is not None:
+        derived = dataset.derived_category(version)
+        if isinstance(derived, Category):
+            return derived
+    return None
+
+
+def _text_key(text: Any) -> str:
+    entries = getattr(text, "entries", ())
+    return dict(entries).get("en") or dict(entries).get("ru") or str(text)
+
+
+def _compare_offences(
+    before: Offence,
+    after: Offence,
+    subject: str | None,
+    rates: Sequence[Rate],
+    versions: tuple[Version | None, Version | None] = (None, None),
+    datasets: tuple[Dataset | None, Dataset | None] = (None, None),
+) -> Iterator[Change]:
+    prefix = f"{subject}/" if subject else ""
+    status = _weakest(before.provenance, after.provenance)
+    base: dict[str, Any] = {"status": status, "subject": subject}
+    yield from _compare_sanctions(
+        f"{prefix}sanction", before.sanction, after.sanction, rates, status, subject
+    )
+    old_cat = _category(versions[0], before, datasets[0])
+    new_cat = _category(versions[1], after, datasets[1])
+    if old_cat != new_cat:
+        if old_cat is None or new_cat is None:
+            kind = ChangeKind.ADDED if old_cat is None else ChangeKind.REMOVED
+            direction = Direction.UNCLEAR
+        else:
+            harsher = _CATEGORY_RANK[new_cat] > _CATEGORY_RANK[old_cat]
+            kind = ChangeKind.RAISED if harsher else ChangeKind.LOWERED
+            direction = Direction.HARSHER if harsher else Direction.MORE_LENIENT
+        yield Change(
+            path=f"{prefix}category",
+            kind=kind,
+            before=old_cat,
+            after=new_cat,
+            direction=direction,
+            **base,
+        )
+    for measure in sorted(set(before.measures) ^ set(after.measures)):
+        added = measure in after.measures
+        yield Change(
+            path=f"{prefix}measures/{measure}",
+            kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
+            before=None if added else measure,
+            after=measure if added else None,
+            direction=Direction.HARSHER if added else Direction.MORE_LENIENT,
+            **base,
+        )
+    old_c = {_text_key(c.text): c for c in before.circumstances}
+    new_c = {_text_key(c.text): c for c in after.circumstances}
+    for key in sorted(set(old_c) ^ set(new_c)):
+        added = key in new_c
+        yield Change(
+            path=f"{prefix}circumstances/{key}",
+            kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
+            before=None if added else old_c[key],
+            after=new_c[key] if added else None,
+            direction=Direction.UNCLEAR,
+            **base,
+        )
+    for field in ("liability", "guilt", "title", "description", "citation"):
+        old, new = getattr(before, field), getattr(after, field)
+        if old != new:
+            yield Change(
+                path=f"{prefix}{field}",
+                kind=ChangeKind.CHANGED,
+                before=old,
+                after=new,
+                direction=Direction.UNCLEAR if field in ("liability", "guilt") else None,
+                **base,
+            )
+
+
+def _compare_bodies(
+    before: Body,
+    after: Body,
+    subject: str | None,
+    rates: Sequence[Rate],
+    versions: tuple[Version | None, Version | None] = (None, None),
+    datasets: tuple[Dataset | None, Dataset | None] = (None, None),
+) -> Iterator[Change]:
+    if isinstance(before, Offence) and isinstance(after, Offence):
+        yield from _compare_offences(before, after, subject, rates, versions, datasets)
+        return
+    prefix = f"{subject}/" if subject else ""
+    status = _weakest(getattr(before, "provenance", None), getattr(after, "provenance", None))
+    if type(before) is not type(after):
+        yield Change(
+            path=f"{prefix}kind",
+            kind=ChangeKind.CHANGED,
+            before=before,
+            after=after,
+            status=status,
+            subject=subject,
+        )
+        return
+    for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(before))):
+        if field.name.endswith("provenance") or field.name == "open_questions":
+            continue
+        old, new = getattr(before, field.name), getattr(after, field.name)
+        if old != new:
+            yield Change(
+                path=f"{prefix}{field.name}",
+                kind=ChangeKind.CHANGED,
+                before=old,
+                after=new,
+                status=status,
+                subject=subject,
+            )
+
+
+def _penal(body: Body) -> bool:
+    from lawsummary.records.provisions import AggravatingCircumstance, Confiscation
+
+    return isinstance(body, Offence | Confiscation | AggravatingCircumstance)
+
+
+def _compare_datasets(before: Dataset, after: Dataset, rates: Sequence[Rate]) -> Iterator[Change]:
+    old = {p.id: p for p in before.provisions}
+    new = {p.id: p for p in after.provisions}
+    ordered = [p.id for p in after.provisions] + [
+        p.id for p in before.provisions if p.id not in new
+    ]
+    for pid in ordered:
+        o, n = old.get(pid), new.get(pid)
+        if o is None and n is not None:
+            version = n.latest()
+            direction = Direction.HARSHER if _penal(version.body) else None
+            yield Change(
+                path=pid,
+                kind=ChangeKind.ADDED,
+                after=version,
+                direction=direction,
+                status=_weakest(getattr(version.body, "provenance", None)),
+                subject=pid,
+            )
+        elif n is None and o is not None:
+            version = o.latest()
+            direction = Direction.MORE_LENIENT if _penal(version.body) else None
+            yield Change(
+                path=pid,
+                kind=ChangeKind.REMOVED,
+                before=version,
+                direction=direction,
+                status=_weakest(getattr(version.body, "provenance", None)),
+                subject=pid,
+            )
+        elif o is not None and n is not None:
+            ov, nv = o.latest(), n.latest()
+            yield from _compare_bodies(ov.body, nv.body, pid, rates, (ov, nv), (before, after))
+
+
+def compare(
+    before: object, after: object, *, rates: Sequence[Rate] = (), dataset: Dataset | None = None
+) -> Comparison:
+    """What changed from ``before`` to ``after``.
+
+    Both must be of one kind: datasets, provisions, versions, provision bodies or
+    sanctions. ``rates`` convert amounts in different currencies or index units.
+    ``dataset`` gives context for records taken out of one (derived categories).
+    """
+    if type(before) is not type(after) and not (
+        isinstance(before, Body) and isinstance(after, Body)
+    ):
+        raise LawSummaryError(
+            f"cannot compare a {type(before).__name__} with a {type(after).__name__}; "
+            "compare two records of one kind"
+        )
+    if isinstance(before, Dataset) and isinstance(after, Dataset):
+        changes = list(_compare_datasets(before, after, rates))
+    elif isinstance(before, Provision) and isinstance(after, Provision):
+        ov, nv = before.latest(), after.latest()
+        changes = list(_compare_bodies(ov.body, nv.body, None, rates, (ov, nv), (dataset, dataset)))
+    elif isinstance(before, Version) and isinstance(after, Version):
+        changes = list(
+            _compare_bodies(
+                before.body, after.body, None, rates, (before, after), (dataset, dataset)
+            )
+        )
+    elif isinstance(before, Body) and isinstance(after, Body):
+        changes = list(_compare_bodies(before, after, None, rates))
+    elif isinstance(before, Sanction) and isinstance(after, Sanction):
+        changes = list(
+            _compare_sanctions(
+                "sanction",
+                before,
+                after,
+                rates,
+                _weakest(before.provenance, after.provenance),
+                None,
+            )
+        )
+    else:
+        raise LawSummaryError(
+            f"cannot compare {type(before).__name__} records; compare datasets, provisions, "
+            "versions, provision bodies or sanctions"
+        )
+    # One order whichever side is "before", so that swapping the sides reverses each change.
+    changes.sort(key=lambda c: (c.subject or "", c.path))
+    return Comparison(before, after, tuple(changes))
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Table:
+    """Records side by side: one column per record, one row per feature.
+
+    ``rows`` maps a feature name to one cell per column; a cell is a value, a tuple of
+    values, or ``None`` where the record has nothing for that feature.
+    """
+
+    columns: tuple[Any, ...]
+    rows: tuple[tuple[str, tuple[Any, ...]], ...]
+    dataset: Dataset | None = None
+
+    def row(self, feature: str) -> tuple[Any, ...]:
+        for name, cells in self.rows:
+            if name == feature:
+                return cells
+        raise KeyError(feature)
+
+
+#: The features of a comparison table, in order.
+FEATURES = (
+    "category",
+    "prison",
+    "fine",
+    "other_alternatives",
+    "additional",
+    "confiscation",
+    "in_force",
+)
+
+
+def _as_offence(item: object, dataset: Dataset | None) -> tuple[Offence, Version | None]:
+    if isinstance(item, Provision):
+        item = item.latest()
+    if isinstance(item, Version) and isinstance(item.body, Offence):
+        return item.body, item
+    if isinstance(item, Offence):
+        return item, None
+    raise LawSummaryError(
+        f"compare_many compares offences (or provisions and versions of offences), "
+        f"not a {type(item).__name__}"
+    )
+
+
+def compare_many(items: Sequence[object], *, dataset: Dataset | None = None) -> Table:
+    """Offences side by side: category, prison, fines, other alternatives, additional
+    penalties, confiscation and the date in force."""
+    if len(items) < 2:
+        raise LawSummaryError("compare_many needs at least two offences")
+    columns = []
+    cells: dict[str, list[Any]] = {f: [] for f in FEATURES}
+    for item in items:
+        offence, version = _as_offence(item, dataset)
+        columns.append(item)
+        main = [a.penalty for a in offence.sanction.alternatives]
+        cells["category"].append(_category(version, offence, dataset))
+        cells["prison"].append(next((p for p in main if p.kind == "imprisonment"), None))
+        cells["fine"].append(
+            tuple(p for p in main if p.kind in ("fine", "income_fine", "index_fine")) or None
+        )
+        cells["other_alternatives"].append(
+            tuple(
+                p
+                for p in main
+                if p.kind not in ("imprisonment", "fine", "income_fine", "index_fine")
+            )
+            or None
+        )
+        additions = tuple(a for alt in offence.sanction.alternatives for a in alt.additions)
+        cells["additional"].append(additions or None)
+        cells["confiscation"].append(offence.measures or None)
+        start = version.valid_from if version is not None else None
+        cells["in_force"].append(start if isinstance(start, PartialDate | Unknown) else None)
+    return Table(tuple(columns), tuple((f, tuple(cells[f])) for f in FEATURES), dataset)
