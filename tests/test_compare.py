@@ -9,7 +9,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from lawsummary import LawSummaryError, datasets
+from lawsummary import LawSummaryError, datasets, summarize
 from lawsummary.compare import (
     Change,
     ChangeKind,
@@ -19,6 +19,7 @@ from lawsummary.compare import (
     compare,
     compare_many,
 )
+from lawsummary.i18n import SUPPORTED_LOCALES
 from lawsummary.records import (
     Addition,
     Alternative,
@@ -35,6 +36,7 @@ from lawsummary.records import (
     TermRange,
     TimeUnit,
 )
+from lawsummary.render import FORMATS
 from tests import strategies as S
 
 DATASET = datasets.load("ru-migration-2024")
@@ -237,3 +239,79 @@ def test_compare_many_table() -> None:
         compare_many(parts[:1])
     with pytest.raises(LawSummaryError, match="not a Dataset"):
         compare_many([DATASET, DATASET])
+
+
+# -- prose and tables ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_the_story_renders_everywhere(locale: str, fmt: str) -> None:
+    out = summarize(STORY, locale=locale, format=fmt)
+    assert out.strip()
+    table = compare_many(
+        [DATASET.provision(f"ru-uk-322.1-{n}") for n in (1, 2, 3)], dataset=DATASET
+    )
+    rendered = summarize(table, locale=locale, format=fmt)
+    if fmt == "html":
+        assert rendered.count("<tr>") == 1 + 8  # the header and eight features
+        assert '<th scope="col">' in rendered
+    if fmt == "markdown":
+        assert "|---|---|---|---|" in rendered
+
+
+def test_the_story_in_english() -> None:
+    text = summarize(STORY, locale="en")
+    assert text.startswith("What changed between November 1, 2024 and January 1, 2025\n")
+    assert "Before: prison for up to 7 years. Now: prison for 5 to 10 years. (harsher)" in text
+    assert "New from November 9, 2024. (harsher) (reported)" in text
+    assert (
+        "Category before: a crime of minor gravity. Now: a crime of medium gravity. (harsher) (reported)"
+        in text
+    )
+    assert "they may be incomplete. (direction unclear) (unconfirmed)" in text
+    assert "Overall: mixed; some changes are harsher and some more lenient." in text
+    assert "The data cannot say whether this applied on January 1, 2025." in text
+
+
+def test_the_story_in_russian() -> None:
+    text = summarize(STORY, locale="ru")
+    assert (
+        "Раньше: лишение свободы на срок до 7 лет. Теперь: лишение свободы на срок от 5 до 10 лет. (строже)"
+        in text
+    )
+    assert "Новое положение; действует с 9 ноября 2024\u202fг. (строже) (по сообщениям)" in text
+
+
+def test_nothing_changed_and_rates_in_prose() -> None:
+    assert "Nothing changed." in summarize(compare(AFTER, AFTER), locale="en")
+    rate = Rate(
+        source="RUB",
+        target="KZT",
+        value="5.1",
+        date=dt.date(2025, 1, 1),
+        provenance=Provenance(
+            status=Status.REPORTED, sources=(Source("https://example.org/rates"),)
+        ),
+    )
+    converted = summarize(
+        compare(_fine("RUB", 500_000), _fine("KZT", 2_000_000), rates=[rate]), locale="en"
+    )
+    assert (
+        "Converted at 5.1 KZT for one RUB, the rate of January 1, 2025 (source: https://example.org/rates). (reported)"
+        in converted
+    )
+    plain = summarize(compare(_fine("RUB", 500_000), _fine("KZT", 2_000_000)), locale="ru")
+    assert (
+        "Суммы указаны в разных единицах, а курс пересчёта не задан, поэтому они не сравниваются."
+        in plain
+    )
+
+
+def test_table_says_what_is_not_established() -> None:
+    table = compare_many(
+        [DATASET.provision("ru-uk-322.1-1"), DATASET.provision("ru-uk-322.2")], dataset=DATASET
+    )
+    text = summarize(table, locale="en")
+    assert "| Fines | — | not established |" in text
+    assert "| Confiscation | may apply | — |" in text

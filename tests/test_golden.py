@@ -7,12 +7,14 @@ read the diff as a reviewer would.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from pathlib import Path
 
 import pytest
 
 from lawsummary import datasets, summarize
+from lawsummary.compare import compare, compare_many
 from lawsummary.i18n import SUPPORTED_LOCALES
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -21,11 +23,21 @@ DATASET = datasets.load("ru-migration-2024")
 RECORDS: dict[str, object] = {"dataset": DATASET}
 RECORDS.update({f"provision-{p.id}": p for p in DATASET.provisions})
 RECORDS.update({f"act-{a.id}": a for a in DATASET.acts})
+RECORDS["comparison-2024-11-01-2025-01-01"] = compare(
+    DATASET.as_of(dt.date(2024, 11, 1)), DATASET.as_of(dt.date(2025, 1, 1))
+)
+RECORDS["table-322.1-and-322.2"] = compare_many(
+    [
+        DATASET.provision(p)
+        for p in ("ru-uk-322.1-1", "ru-uk-322.1-2", "ru-uk-322.1-3", "ru-uk-322.2")
+    ],
+    dataset=DATASET,
+)
 
 
 def output(name: str, locale: str) -> str:
     record = RECORDS[name]
-    if name == "dataset":
+    if name == "dataset" or name.startswith(("comparison", "table")):
         return summarize(record, locale=locale, detail="short", dataset=DATASET)
     return summarize(record, locale=locale, detail="full", dataset=DATASET)
 

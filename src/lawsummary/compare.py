@@ -42,7 +42,7 @@ import attrs
 
 from lawsummary.errors import LawSummaryError
 from lawsummary.records.acts import Provision, Version
-from lawsummary.records.common import PartialDate, Provenance, Status, Unknown
+from lawsummary.records.common import UNKNOWN, PartialDate, Provenance, Status, Unknown
 from lawsummary.records.dataset import Dataset
 from lawsummary.records.penalties import Addition, Mode, Penalty, Sanction
 from lawsummary.records.provisions import Body, Category, Offence
@@ -764,6 +764,9 @@ def _as_offence(item: object, dataset: Dataset | None) -> tuple[Offence, Version
     )
 
 
+_FINES = ("fine", "income_fine", "index_fine")
+
+
 def compare_many(items: Sequence[object], *, dataset: Dataset | None = None) -> Table:
     """Offences side by side: category, prison, fines, other alternatives, additional
     penalties, confiscation and the date in force."""
@@ -774,22 +777,18 @@ def compare_many(items: Sequence[object], *, dataset: Dataset | None = None) -> 
     for item in items:
         offence, version = _as_offence(item, dataset)
         columns.append(item)
-        main = [a.penalty for a in offence.sanction.alternatives]
+        sanction = offence.sanction
+        # Where the sources may not list the whole sanction, absence is unknown, not "none".
+        absent: Unknown | None = None if sanction.complete else UNKNOWN
+        main = [a.penalty for a in sanction.alternatives]
+        fines = tuple(p for p in main if p.kind in _FINES)
+        others = tuple(p for p in main if p.kind not in (*_FINES, "imprisonment"))
+        additions = tuple(a for alt in sanction.alternatives for a in alt.additions)
         cells["category"].append(_category(version, offence, dataset))
-        cells["prison"].append(next((p for p in main if p.kind == "imprisonment"), None))
-        cells["fine"].append(
-            tuple(p for p in main if p.kind in ("fine", "income_fine", "index_fine")) or None
-        )
-        cells["other_alternatives"].append(
-            tuple(
-                p
-                for p in main
-                if p.kind not in ("imprisonment", "fine", "income_fine", "index_fine")
-            )
-            or None
-        )
-        additions = tuple(a for alt in offence.sanction.alternatives for a in alt.additions)
-        cells["additional"].append(additions or None)
+        cells["prison"].append(next((p for p in main if p.kind == "imprisonment"), absent))
+        cells["fine"].append(fines or absent)
+        cells["other_alternatives"].append(others or absent)
+        cells["additional"].append(additions or absent)
         cells["confiscation"].append(offence.measures or None)
         start = version.valid_from if version is not None else None
         cells["in_force"].append(start if isinstance(start, PartialDate | Unknown) else None)

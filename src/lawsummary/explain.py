@@ -167,10 +167,10 @@ class Link:
 
 @attrs.frozen
 class Items:
-    """Several values joined as a list: "a, b and c" or "a, b or c"."""
+    """Several values joined as a list: "a, b and c", "a, b or c", or whole sentences."""
 
     items: tuple[Value, ...]
-    style: Literal["standard", "or"] = "standard"
+    style: Literal["standard", "or", "sentences"] = "standard"
 
 
 @attrs.frozen
@@ -213,6 +213,10 @@ class Role(enum.Enum):
     HEADING = "heading"
     SENTENCE = "sentence"
     ITEM = "item"
+    #: A table's header row: the message labels the first column, ``cells`` the others.
+    TABLE_HEADER = "table_header"
+    #: A table row: the message is the row's label, ``cells`` one value per column.
+    TABLE_ROW = "table_row"
 
 
 @attrs.frozen
@@ -228,11 +232,14 @@ class Statement:
     sources: tuple[Source, ...] = ()
     #: Field paths used besides those of the values (for example a provenance).
     extra_trace: tuple[str, ...] = ()
+    #: For table rows: one value per column, ``None`` for an empty cell.
+    cells: tuple[Value | None, ...] = ()
 
     @property
     def trace(self) -> tuple[str, ...]:
         """Every field path this statement used, in order, without repeats."""
-        return tuple(dict.fromkeys((*self.message.paths(), *self.extra_trace)))
+        cell_paths = (p for cell in self.cells if cell is not None for p in _paths(cell))
+        return tuple(dict.fromkeys((*self.message.paths(), *cell_paths, *self.extra_trace)))
 
 
 @attrs.frozen
@@ -1379,10 +1386,22 @@ def explain(
         from lawsummary.errors import LawSummaryError
 
         raise LawSummaryError(f"unknown detail {detail!r}; use 'short' or 'full'")
+    from lawsummary.compare import Comparison, Table
+
     if isinstance(obj, Dataset):
         ctx = _Context(detail, obj, is_dataset=True)
         statements: Iterator[Statement] = dataset_statements(obj, ctx)
         subject = "dataset"
+    elif isinstance(obj, Comparison):
+        from lawsummary.explain_compare import comparison_statements
+
+        context = obj.after if isinstance(obj.after, Dataset) else dataset
+        statements, subject = comparison_statements(obj, _Context(detail, context)), "comparison"
+    elif isinstance(obj, Table):
+        from lawsummary.explain_compare import table_statements
+
+        ctx = _Context(detail, obj.dataset or dataset)
+        statements, subject = table_statements(obj, ctx), "table"
     else:
         ctx = _Context(detail, dataset)
         if isinstance(obj, Provision):

@@ -74,6 +74,8 @@ class RenderedStatement:
     text: str
     #: Languages whose text was used in place of a missing translation in the data.
     fallbacks: tuple[str, ...]
+    #: For table rows: each cell written, "" for an empty one.
+    cells: tuple[str, ...] = ()
 
 
 # Characters that start inline Markdown (or HTML in it); "(" is harmless once "[" is escaped.
@@ -155,7 +157,10 @@ class _Writer:
                 return f"<{value.url}>"
             return value.url
         if isinstance(value, Items):
-            return lang.join([self.value(item) for item in value.items], style=value.style)
+            parts = [self.value(item) for item in value.items]
+            if value.style == "sentences":
+                return " ".join(parts)
+            return lang.join(parts, style=value.style)
         raise TypeError(f"cannot write a {type(value).__name__}")  # pragma: no cover
 
     def statement(self, statement: Statement) -> RenderedStatement:
@@ -166,7 +171,8 @@ class _Writer:
         if statement.flag_grade and statement.status in _GRADE_FLAG:
             flag = self.lang.gettext(_GRADE_FLAG[statement.status])
             text = f"{text} {self.escape(flag)}"
-        return RenderedStatement(statement, text, tuple(dict.fromkeys(self.fallbacks)))
+        cells = tuple("" if c is None else _tidy(self.value(c)) for c in statement.cells)
+        return RenderedStatement(statement, text, tuple(dict.fromkeys(self.fallbacks)), cells)
 
 
 # An abbreviation's full stop followed by the sentence's own ("2024 г.."): keep one.
@@ -194,19 +200,39 @@ def render_statements(
     return tuple(writer.statement(s) for s in explanation.statements)
 
 
+_TABLE_ROLES = (Role.TABLE_HEADER, Role.TABLE_ROW)
+_EMPTY_CELL = "—"
+
+
 def _blocks(rendered: tuple[RenderedStatement, ...]) -> Iterator[tuple[Role, list[str]]]:
-    """Consecutive items grouped into one list; every other statement on its own."""
-    items: list[str] = []
+    """Consecutive items grouped into one list, consecutive table rows into one table
+    (each row as its cells joined by tabs); every other statement on its own."""
+    group: list[str] = []
+    group_role: Role | None = None
     for r in rendered:
-        if r.statement.role is Role.ITEM:
-            items.append(r.text)
+        role = r.statement.role
+        kind = Role.TABLE_ROW if role in _TABLE_ROLES else role
+        if kind in (Role.ITEM, Role.TABLE_ROW):
+            if group and group_role is not kind:
+                yield group_role, group  # type: ignore[misc]  # set with the group
+                group = []
+            group_role = kind
+            cells = [c or _EMPTY_CELL for c in r.cells]
+            group.append("\t".join([r.text, *cells]) if kind is Role.TABLE_ROW else r.text)
             continue
-        if items:
-            yield Role.ITEM, items
-            items = []
-        yield r.statement.role, [r.text]
-    if items:
-        yield Role.ITEM, items
+        if group:
+            yield group_role, group  # type: ignore[misc]
+            group = []
+        yield role, [r.text]
+    if group:
+        yield group_role, group  # type: ignore[misc]
+
+
+def _pipe_table(rows: list[str]) -> list[str]:
+    cells = [row.split("\t") for row in rows]
+    lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(cells[0])]
+    lines.extend("| " + " | ".join(row) + " |" for row in cells[1:])
+    return lines
 
 
 def _text(rendered: tuple[RenderedStatement, ...]) -> str:
@@ -216,6 +242,10 @@ def _text(rendered: tuple[RenderedStatement, ...]) -> str:
             lines.append("")
         if role is Role.ITEM:
             lines.extend(f"- {t}" for t in texts)
+        elif role is Role.TABLE_ROW:
+            if lines:
+                lines.append("")
+            lines.extend(_pipe_table(texts))
         else:
             lines.extend(texts)
         if role is Role.TITLE:
@@ -234,6 +264,8 @@ def _markdown(rendered: tuple[RenderedStatement, ...]) -> str:
             lines.append(f"## {texts[0]}")
         elif role is Role.ITEM:
             lines.extend(f"- {t}" for t in texts)
+        elif role is Role.TABLE_ROW:
+            lines.extend(_pipe_table(texts))
         else:
             lines.extend(texts)
     return "\n".join(lines) + "\n"
@@ -248,6 +280,17 @@ def _html(rendered: tuple[RenderedStatement, ...], lang: str) -> str:
             parts.append(f"<h2>{texts[0]}</h2>")
         elif role is Role.ITEM:
             parts.append("<ul>" + "".join(f"<li>{t}</li>" for t in texts) + "</ul>")
+        elif role is Role.TABLE_ROW:
+            rows = [row.split("\t") for row in texts]
+            head = "".join(f'<th scope="col">{c}</th>' for c in rows[0])
+            body = "".join(
+                "<tr>"
+                + f'<th scope="row">{r[0]}</th>'
+                + "".join(f"<td>{c}</td>" for c in r[1:])
+                + "</tr>"
+                for r in rows[1:]
+            )
+            parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
         else:
             parts.append(f"<p>{texts[0]}</p>")
     parts.append("</article>")
@@ -289,6 +332,7 @@ def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lan
                 "status": r.statement.status.value if r.statement.status else None,
                 "grade_shown": r.statement.flag_grade,
                 "fallbacks": list(r.fallbacks),
+                "cells": list(r.cells),
                 "trace": list(r.statement.trace),
                 "sources": [s.url for s in r.statement.sources],
             }

@@ -1,0 +1,562 @@
+"""What to say about a comparison or a side-by-side table, in no language.
+
+Comparisons and tables go through the same explain -> render pipeline as
+summaries: :func:`comparison_statements` and :func:`table_statements` return
+statements that ``lawsummary.render`` writes in any locale and format.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from lawsummary.compare import Change, ChangeKind, Comparison, Direction, Table, combine
+from lawsummary.explain import (
+    _CATEGORY_NAME,
+    _PURPOSE,
+    _SUBJECT,
+    N_,
+    Items,
+    Link,
+    Message,
+    Number,
+    Role,
+    Statement,
+    Text,
+    Value,
+    Verbatim,
+    When,
+    _Context,
+    citation_value,
+    msg,
+    offence_statements,
+    other_body_statements,
+    penalty_phrase,
+)
+from lawsummary.records.acts import Provision, Version
+from lawsummary.records.common import Fact, LocalizedText, PartialDate, Status, Unknown
+from lawsummary.records.dataset import Dataset
+from lawsummary.records.penalties import Addition, Mode, Sanction
+from lawsummary.records.provisions import Body, Category, Confiscation, Count, Offence
+
+__all__ = ["comparison_statements", "table_statements"]
+
+_DIRECTION = {
+    Direction.HARSHER: N_("(harsher)"),
+    Direction.MORE_LENIENT: N_("(more lenient)"),
+    Direction.MIXED: N_("(mixed)"),
+    Direction.UNCLEAR: N_("(direction unclear)"),
+}
+_OVERALL = {
+    Direction.HARSHER: N_("Overall: harsher."),
+    Direction.MORE_LENIENT: N_("Overall: more lenient."),
+    Direction.MIXED: N_("Overall: mixed; some changes are harsher and some more lenient."),
+    Direction.UNCLEAR: N_("Overall: the direction is unclear."),
+}
+_ADDITION = {
+    Mode.MANDATORY: N_("{options} (always added)"),
+    Mode.OPTIONAL: N_("{options} (the court may add it)"),
+    Mode.UNKNOWN: N_("{options} (not established whether it is always added)"),
+}
+_FIELD = {
+    "title": N_("Title"),
+    "description": N_("Description"),
+    "citation": N_("Citation"),
+    "liability": N_("Branch of law"),
+    "guilt": N_("Form of guilt"),
+    "subjects": N_("Subjects of the exam"),
+    "conducted_by": N_("Who may run the exam"),
+    "list_formed_by": N_("How the list is drawn up"),
+    "listed_institutions": N_("Institutions on the list"),
+    "prohibited": N_("What is not allowed"),
+    "permitted": N_("What is allowed"),
+    "required_for": N_("What the certificate is needed for"),
+    "fee_set_by": N_("Fee"),
+    "conduct_rules": N_("Rules during the exam"),
+    "notes": N_("Background"),
+}
+_TABLE_ROW = {
+    "category": N_("Category"),
+    "prison": N_("Prison"),
+    "fine": N_("Fines"),
+    "other_alternatives": N_("Other main penalties"),
+    "additional": N_("Additional penalties"),
+    "confiscation": N_("Confiscation"),
+    "in_force": N_("In force from"),
+}
+
+
+class _Side(enum.Enum):
+    BEFORE = "before"
+    AFTER = "after"
+
+
+@attrs.frozen
+class _Subject:
+    """One provision (or the one pair of records) and its changes."""
+
+    key: str | None
+    changes: tuple[Change, ...]
+    before: Version | Body | Sanction | None
+    after: Version | Body | Sanction | None
+
+
+def _body(record: Version | Body | Sanction | None) -> Body | Sanction | None:
+    return record.body if isinstance(record, Version) else record
+
+
+def _sanction(record: Version | Body | Sanction | None) -> Sanction | None:
+    body = _body(record)
+    if isinstance(body, Offence):
+        return body.sanction
+    return body if isinstance(body, Sanction) else None
+
+
+def _subjects(comparison: Comparison) -> Iterator[_Subject]:
+    before, after = comparison.before, comparison.after
+    if not isinstance(before, Dataset):
+        one = (
+            (before.latest(), after.latest()) if isinstance(before, Provision) else (before, after)
+        )
+        yield _Subject(None, comparison.changes, one[0], one[1])
+        return
+    order = [p.id for p in after.provisions] + [p.id for p in before.provisions]
+    for key in dict.fromkeys(order):
+        changes = tuple(c for c in comparison.changes if c.subject == key)
+        if not changes:
+            continue
+        old = next((p.latest() for p in before.provisions if p.id == key), None)
+        new = next((p.latest() for p in after.provisions if p.id == key), None)
+        yield _Subject(key, changes, old, new)
+
+
+def _status(changes: tuple[Change, ...]) -> Status | None:
+    order = [Status.UNCONFIRMED, Status.REPORTED, Status.CONFIRMED]
+    found = [c.status for c in changes if c.status is not None]
+    return min(found, key=order.index) if found else None
+
+
+def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> Statement:
+    """A change statement with its direction after it and its grade shown if not confirmed."""
+    direction = combine(c.direction for c in changes)
+    if direction is not None:
+        message = msg(
+            N_("{change} {direction}"), change=message, direction=msg(_DIRECTION[direction])
+        )
+    status = _status(changes)
+    return Statement(
+        role,
+        message,
+        status=status,
+        flag_grade=status is not None and status is not Status.CONFIRMED,
+        extra_trace=tuple(c.path for c in changes),
+    )
+
+
+def _addition_phrase(addition: Addition, path: str, ctx: _Context) -> Message:
+    options = Items(
+        tuple(
+            penalty_phrase(p, f"{path}.options[{i}]", ctx) for i, p in enumerate(addition.options)
+        ),
+        style="or",
+    )
+    return msg(_ADDITION[addition.mode], options=options)
+
+
+def _alternative(sanction: Sanction | None, key: str) -> Any:
+    if sanction is None:
+        return None
+    counts: dict[str, int] = {}
+    for alternative in sanction.alternatives:
+        kind = alternative.penalty.kind
+        counts[kind] = counts.get(kind, 0) + 1
+        name = kind if counts[kind] == 1 else f"{kind}#{counts[kind]}"
+        if name == key:
+            return alternative
+    return None
+
+
+def _plain(value: Any, path: str, ctx: _Context) -> Value:
+    """A record value as something a sentence can carry."""
+    if isinstance(value, LocalizedText):
+        return Text(value, path)
+    if isinstance(value, Fact):
+        return Text(value.text, path)
+    if isinstance(value, Count):
+        return Number(value.value, path)
+    if isinstance(value, Category):
+        return msg(_CATEGORY_NAME[value], "category")
+    if isinstance(value, tuple):
+        items = [_plain(v, f"{path}[{i}]", ctx) for i, v in enumerate(value)]
+        if not items:
+            return msg(N_("not in the data"))
+        sentences = all(isinstance(v, Fact) for v in value)
+        return Items(tuple(items), style="sentences" if sentences else "standard")
+    if value is None:
+        return msg(N_("not in the data"))
+    for table in (_PURPOSE, _SUBJECT):
+        if value in table:
+            return msg(table[value])
+    if isinstance(value, enum.Enum):
+        return Verbatim(str(value.value), path)
+    return Verbatim(str(value), path)
+
+
+def _subject_statements(
+    subject: _Subject, ctx: _Context, day: PartialDate | None
+) -> Iterator[Statement]:
+    before_body, after_body = _body(subject.before), _body(subject.after)
+    shown = after_body if after_body is not None else before_body
+    if isinstance(shown, Body):
+        heading = next(iter(other_body_statements(shown, "$", ctx)))
+        yield attrs.evolve(heading, role=Role.HEADING)
+    whole = [c for c in subject.changes if c.path == subject.key]
+    if whole:
+        yield from _whole_provision(whole[0], ctx)
+        return
+    if isinstance(subject.after, Version) and isinstance(subject.before, Version):
+        start = subject.after.valid_from
+        if start != subject.before.valid_from:
+            if isinstance(start, PartialDate):
+                yield Statement(
+                    Role.SENTENCE,
+                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True)),
+                )
+            else:
+                yield Statement(
+                    Role.SENTENCE,
+                    msg(N_("When these changes took effect is not established.")),
+                    status=Status.UNCONFIRMED,
+                )
+    yield from _change_statements(subject, ctx)
+    overall = combine(c.direction for c in subject.changes)
+    if overall is not None:
+        yield Statement(Role.SENTENCE, msg(_OVERALL[overall]))
+
+
+def _whole_provision(change: Change, ctx: _Context) -> Iterator[Statement]:
+    version = change.after if change.kind is ChangeKind.ADDED else change.before
+    assert isinstance(version, Version)
+    if change.kind is ChangeKind.ADDED:
+        if isinstance(version.valid_from, PartialDate):
+            message = msg(N_("New from {date}."), date=When(version.valid_from, "$", governed=True))
+        else:
+            message = msg(N_("New; the date it took effect is not established."))
+    else:
+        message = msg(N_("No longer in the law."))
+    yield _flagged(Role.SENTENCE, message, (change,))
+    body = version.body
+    inner = list(
+        offence_statements(body, "$", ctx, version)
+        if isinstance(body, Offence)
+        else other_body_statements(body, "$", ctx)
+    )
+    yield from inner[1:]
+
+
+def _change_statements(subject: _Subject, ctx: _Context) -> Iterator[Statement]:
+    old_s, new_s = _sanction(subject.before), _sanction(subject.after)
+    groups: dict[str, list[Change]] = {}
+    for change in subject.changes:
+        rest = change.path.removeprefix(f"{subject.key}/") if subject.key else change.path
+        parts = rest.split("/")
+        if parts[0] == "sanction" and len(parts) >= 2 and parts[1] != "complete":
+            if len(parts) >= 4 and parts[2] == "with":
+                group = "/".join(parts[:4])
+            else:
+                group = "/".join(parts[:2])
+        else:
+            group = rest
+        groups.setdefault(group, []).append(change)
+    for group in sorted(groups, key=_group_order):
+        yield from _group_statements(group, tuple(groups[group]), old_s, new_s, subject, ctx)
+
+
+def _group_order(group: str) -> tuple[int, str]:
+    """Punishments first (main penalties, then additional ones), then the rest."""
+    parts = group.split("/")
+    if parts[0] == "sanction" and len(parts) == 2 and parts[1] != "complete":
+        rank = 0 if parts[1] == "imprisonment" else 1
+    elif parts[0] == "sanction" and "with" in parts:
+        rank = 2
+    else:
+        rank = {"category": 3, "measures": 4, "sanction": 5, "circumstances": 6}.get(parts[0], 7)
+    return rank, group
+
+
+def _group_statements(
+    group: str,
+    changes: tuple[Change, ...],
+    old_s: Sanction | None,
+    new_s: Sanction | None,
+    subject: _Subject,
+    ctx: _Context,
+) -> Iterator[Statement]:
+    parts = group.split("/")
+    first = changes[0]
+    if parts[0] == "sanction" and len(parts) == 2 and parts[1] != "complete":
+        key = parts[1]
+        old_alt, new_alt = _alternative(old_s, key), _alternative(new_s, key)
+        if old_alt is not None and new_alt is not None:
+            message = msg(
+                N_("Before: {before}. Now: {after}."),
+                before=penalty_phrase(old_alt.penalty, "$", ctx),
+                after=penalty_phrase(new_alt.penalty, "$", ctx),
+            )
+        elif new_alt is not None:
+            doubtful = first.status is Status.UNCONFIRMED
+            key_msg = (
+                N_("The sources now also list {penalty}; the earlier list may be incomplete.")
+                if doubtful
+                else N_("New option for the court: {penalty}.")
+            )
+            message = msg(key_msg, penalty=penalty_phrase(new_alt.penalty, "$", ctx))
+        else:
+            doubtful = first.status is Status.UNCONFIRMED
+            key_msg = (
+                N_("The sources no longer list {penalty}; they may be incomplete.")
+                if doubtful
+                else N_("No longer an option: {penalty}.")
+            )
+            message = msg(key_msg, penalty=penalty_phrase(old_alt.penalty, "$", ctx))
+        yield _flagged(Role.SENTENCE, message, changes)
+        yield from _rate_statements(changes)
+        return
+    if parts[0] == "sanction" and len(parts) == 4 and parts[2] == "with":
+        yield from _addition_statements(parts, changes, old_s, new_s, ctx)
+        return
+    if group == "sanction/complete":
+        key = (
+            N_("The sources for the new text may not list every punishment.")
+            if first.after is False
+            else N_("The sources now give the full list of punishments.")
+        )
+        yield _flagged(Role.SENTENCE, msg(key), changes)
+        return
+    if group == "category":
+        message = msg(
+            N_("Category before: {before}. Now: {after}."),
+            before=_plain(first.before, "$", ctx),
+            after=_plain(first.after, "$", ctx),
+        )
+        yield _flagged(Role.SENTENCE, message, changes)
+        return
+    if parts[0] == "measures":
+        yield _flagged(Role.SENTENCE, _measure_message(first, ctx), changes)
+        return
+    if parts[0] == "circumstances":
+        circumstance = first.after if first.kind is ChangeKind.ADDED else first.before
+        text = Text(circumstance.text, "$")
+        key = (
+            N_("New qualifying circumstance: {text}.")
+            if first.kind is ChangeKind.ADDED
+            else N_("No longer a qualifying circumstance: {text}.")
+        )
+        yield _flagged(Role.SENTENCE, msg(key, text=text), changes)
+        return
+    label = _FIELD.get(parts[0])
+    if label is None:
+        yield _flagged(
+            Role.SENTENCE, msg(N_("Also changed: {field}."), field=Verbatim(parts[0], "$")), changes
+        )
+        return
+    yield _flagged(
+        Role.SENTENCE,
+        msg(
+            N_("{field}. Before: {before}. Now: {after}."),
+            field=msg(label),
+            before=_plain(first.before, "$", ctx),
+            after=_plain(first.after, "$", ctx),
+        ),
+        changes,
+    )
+
+
+def _addition_statements(
+    parts: list[str],
+    changes: tuple[Change, ...],
+    old_s: Sanction | None,
+    new_s: Sanction | None,
+    ctx: _Context,
+) -> Iterator[Statement]:
+    kinds = set(parts[3].split("#")[0].split("+"))
+
+    def find(sanction: Sanction | None) -> Addition | None:
+        alternative = _alternative(sanction, parts[1])
+        if alternative is None:
+            return None
+        return next((a for a in alternative.additions if kinds & {p.kind for p in a.options}), None)
+
+    old, new = find(old_s), find(new_s)
+    whole = [c for c in changes if c.path.endswith(f"with/{parts[3]}")]
+    doubtful = bool(whole) and whole[0].status is Status.UNCONFIRMED
+    if old is not None and new is not None:
+        message = msg(
+            N_("Additional penalty before: {before}. Now: {after}."),
+            before=_addition_phrase(old, "$", ctx),
+            after=_addition_phrase(new, "$", ctx),
+        )
+    elif new is not None:
+        key = (
+            N_("The sources now also list an additional penalty: {addition}.")
+            if doubtful
+            else N_("New additional penalty: {addition}.")
+        )
+        message = msg(key, addition=_addition_phrase(new, "$", ctx))
+    else:
+        assert old is not None
+        key = (
+            N_(
+                "The sources no longer list the additional penalty {addition}; they may be incomplete."
+            )
+            if doubtful
+            else N_("No longer an additional penalty: {addition}.")
+        )
+        message = msg(key, addition=_addition_phrase(old, "$", ctx))
+    yield _flagged(Role.SENTENCE, message, changes)
+    yield from _rate_statements(changes)
+
+
+def _measure_message(change: Change, ctx: _Context) -> Message:
+    measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
+    target: Value = Verbatim(str(measure_id), "$")
+    body = None
+    if ctx.dataset is not None and measure_id in ctx.dataset.provision_ids():
+        body = ctx.dataset.provision(measure_id).latest().body
+        citation = getattr(body, "citation", None)
+        if citation is not None:
+            target = citation_value(citation, "$", ctx)
+    if change.kind is ChangeKind.ADDED:
+        key = (
+            N_("Confiscation of property can now also apply ({measure}).")
+            if isinstance(body, Confiscation)
+            else N_("A further measure can now also apply: {measure}.")
+        )
+    else:
+        key = N_("No longer applies: {measure}.")
+    return msg(key, measure=target)
+
+
+def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
+    for change in changes:
+        if not change.comparable:
+            yield Statement(
+                Role.SENTENCE,
+                msg(
+                    N_(
+                        "The amounts are in different units and no conversion rate was given, so they are not compared."
+                    )
+                ),
+                status=change.status,
+            )
+        elif change.rate is not None:
+            rate = change.rate
+            links = Items(tuple(Link(s.url, "$") for s in rate.provenance.sources))
+            yield Statement(
+                Role.SENTENCE,
+                msg(
+                    N_(
+                        "Converted at {value} {target} for one {source}, the rate of {date} (source: {sources})."
+                    ),
+                    value=Number(rate.value, "$"),
+                    target=Verbatim(rate.target, "$"),
+                    source=Verbatim(rate.source, "$"),
+                    date=When(PartialDate.from_date(rate.date), "$"),
+                    sources=links,
+                ),
+                status=rate.provenance.status,
+                flag_grade=rate.provenance.status is not Status.CONFIRMED,
+                sources=rate.provenance.sources,
+            )
+
+
+def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Statement]:
+    before, after = comparison.before, comparison.after
+    day: PartialDate | None = None
+    if (
+        isinstance(before, Dataset)
+        and isinstance(after, Dataset)
+        and before.as_of_date
+        and after.as_of_date
+    ):
+        day = PartialDate.from_date(after.as_of_date)
+        yield Statement(
+            Role.TITLE,
+            msg(
+                N_("What changed between {start} and {end}"),
+                start=When(PartialDate.from_date(before.as_of_date), "$"),
+                end=When(day, "$"),
+            ),
+        )
+    else:
+        yield Statement(Role.TITLE, msg(N_("What changed")))
+    if not comparison.changes:
+        yield Statement(Role.SENTENCE, msg(N_("Nothing changed.")))
+        return
+    for subject in _subjects(comparison):
+        yield from _subject_statements(subject, ctx, day)
+        if isinstance(after, Dataset) and after.as_of_date and subject.key in after.provision_ids():
+            provision = after.provision(subject.key)
+            statuses = after.statuses_on(provision, after.as_of_date)
+            if statuses[-1] is None:
+                yield Statement(
+                    Role.SENTENCE,
+                    msg(
+                        N_("The data cannot say whether this applied on {day}."),
+                        day=When(PartialDate.from_date(after.as_of_date), "$"),
+                    ),
+                    status=Status.UNCONFIRMED,
+                )
+
+
+# -- tables ---------------------------------------------------------------------------------
+
+
+def _cell(feature: str, value: Any, ctx: _Context) -> Value | None:
+    if value is None:
+        return None
+    if isinstance(value, Unknown):
+        return msg(N_("not established"))
+    if feature == "category":
+        return msg(_CATEGORY_NAME[value], "category")
+    if feature == "prison":
+        return penalty_phrase(value, "$", ctx)
+    if feature in ("fine", "other_alternatives"):
+        return Items(tuple(penalty_phrase(p, "$", ctx) for p in value), style="or")
+    if feature == "additional":
+        return Items(tuple(_addition_phrase(a, "$", ctx) for a in value))
+    if feature == "confiscation":
+        return msg(N_("may apply"))
+    if feature == "in_force":
+        if isinstance(value, PartialDate):
+            return When(value, "$")
+        return msg(N_("not established"))
+    return Verbatim(str(value), "$")
+
+
+def _column_heading(item: object, ctx: _Context) -> Value:
+    version = item.latest() if isinstance(item, Provision) else item
+    body = version.body if isinstance(version, Version) else version
+    assert isinstance(body, Offence)
+    return citation_value(body.citation, "$", ctx)
+
+
+def table_statements(table: Table, ctx: _Context) -> Iterator[Statement]:
+    yield Statement(Role.TITLE, msg(N_("Side by side")))
+    headings = tuple(_column_heading(item, ctx) for item in table.columns)
+    yield Statement(Role.TABLE_HEADER, msg(N_("Feature")), cells=headings)
+    titles = tuple(Text(_title(item), "$") for item in table.columns)
+    yield Statement(Role.TABLE_ROW, msg(N_("Offence")), cells=titles)
+    for feature, values in table.rows:
+        cells = tuple(_cell(feature, v, ctx) for v in values)
+        yield Statement(Role.TABLE_ROW, msg(_TABLE_ROW[feature]), cells=cells)
+
+
+def _title(item: object) -> LocalizedText:
+    version = item.latest() if isinstance(item, Provision) else item
+    body = version.body if isinstance(version, Version) else version
+    assert isinstance(body, Offence)
+    return body.title
