@@ -51,6 +51,32 @@ def test_own_document() -> None:
     ]
 
 
+def test_what_changed() -> None:
+    out = run("what_changed.py").splitlines()
+    assert out[:2] == [
+        "Part 2, maximum prison term: 7 -> 10 years (raised, harsher)",
+        "Part 2 overall: harsher",
+    ]
+    assert (
+        "| Category | a crime of medium gravity | a grave crime | an especially grave crime |"
+        in out
+    )
+
+
+def test_compare_countries() -> None:
+    out = run("compare_countries.py")
+    assert "| Administrative Code of Exampleland, art. 517(1) |" in out.splitlines()[2]
+    assert "a fine of 50 to 100 units (monthly calculation index)" in out
+    assert "no conversion rate was given, so they are not compared." in out
+    assert "Converted at 20 XTS for one RUB, the rate of January 1, 2025" in out
+
+
 def test_every_example_is_tested() -> None:
-    tested = {"amendment_dates.py", "patent_cost.py", "own_document.py"}
+    tested = {
+        "amendment_dates.py",
+        "patent_cost.py",
+        "own_document.py",
+        "what_changed.py",
+        "compare_countries.py",
+    }
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested

@@ -39,3 +39,22 @@ def test_summary_examples_are_real_output() -> None:
         assert summarize(part3, locale=locale, dataset=ds).replace("\xa0", " ").replace(
             "\u202f", " "
         ) in [b.replace("\xa0", " ").replace("\u202f", " ") for b in blocks]
+
+
+def test_comparison_examples_are_real_output() -> None:
+    import datetime as dt
+
+    from lawsummary import datasets, summarize
+    from lawsummary.compare import compare, compare_many
+
+    ds = datasets.load("ru-migration-2024")
+    story = summarize(
+        compare(ds.as_of(dt.date(2024, 11, 1)), ds.as_of(dt.date(2025, 1, 1))), locale="en"
+    )
+    blocks = [b for lang, b in FENCE.findall(README) if not lang]
+    assert "\n".join(story.split("\n\n")[:3]) + "\n" in blocks
+    parts = [ds.provision(f"ru-uk-322.1-{n}") for n in (1, 2, 3)]
+    table = summarize(compare_many(parts, dataset=ds), locale="ru", format="markdown")
+    assert table.removeprefix("# Side by side\n\n").replace("\xa0", " ") in README.replace(
+        "\xa0", " "
+    )

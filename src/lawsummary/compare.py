@@ -730,7 +730,8 @@ class Table:
 
     columns: tuple[Any, ...]
     rows: tuple[tuple[str, tuple[Any, ...]], ...]
-    dataset: Dataset | None = None
+    #: The dataset each column comes from, for names and derived categories.
+    contexts: tuple[Dataset | None, ...] = ()
 
     def row(self, feature: str) -> tuple[Any, ...]:
         for name, cells in self.rows:
@@ -767,15 +768,29 @@ def _as_offence(item: object, dataset: Dataset | None) -> tuple[Offence, Version
 _FINES = ("fine", "income_fine", "index_fine")
 
 
-def compare_many(items: Sequence[object], *, dataset: Dataset | None = None) -> Table:
+def compare_many(
+    items: Sequence[object],
+    *,
+    dataset: Dataset | None = None,
+    datasets: Sequence[Dataset | None] | None = None,
+) -> Table:
     """Offences side by side: category, prison, fines, other alternatives, additional
-    penalties, confiscation and the date in force."""
+    penalties, confiscation and the date in force.
+
+    ``dataset`` is the context of every item; ``datasets`` gives one per item, for
+    offences from different datasets (say, two jurisdictions).
+    """
     if len(items) < 2:
         raise LawSummaryError("compare_many needs at least two offences")
+    contexts = tuple(datasets) if datasets is not None else (dataset,) * len(items)
+    if len(contexts) != len(items):
+        raise LawSummaryError(
+            f"compare_many got {len(items)} offences but {len(contexts)} datasets; give one each"
+        )
     columns = []
     cells: dict[str, list[Any]] = {f: [] for f in FEATURES}
-    for item in items:
-        offence, version = _as_offence(item, dataset)
+    for item, context in zip(items, contexts, strict=True):
+        offence, version = _as_offence(item, context)
         columns.append(item)
         sanction = offence.sanction
         # Where the sources may not list the whole sanction, absence is unknown, not "none".
@@ -784,7 +799,7 @@ def compare_many(items: Sequence[object], *, dataset: Dataset | None = None) -> 
         fines = tuple(p for p in main if p.kind in _FINES)
         others = tuple(p for p in main if p.kind not in (*_FINES, "imprisonment"))
         additions = tuple(a for alt in sanction.alternatives for a in alt.additions)
-        cells["category"].append(_category(version, offence, dataset))
+        cells["category"].append(_category(version, offence, context))
         cells["prison"].append(next((p for p in main if p.kind == "imprisonment"), absent))
         cells["fine"].append(fines or absent)
         cells["other_alternatives"].append(others or absent)
@@ -792,4 +807,4 @@ def compare_many(items: Sequence[object], *, dataset: Dataset | None = None) -> 
         cells["confiscation"].append(offence.measures or None)
         start = version.valid_from if version is not None else None
         cells["in_force"].append(start if isinstance(start, PartialDate | Unknown) else None)
-    return Table(tuple(columns), tuple((f, tuple(cells[f])) for f in FEATURES), dataset)
+    return Table(tuple(columns), tuple((f, tuple(cells[f])) for f in FEATURES), contexts)

@@ -1400,8 +1400,7 @@ def explain(
     elif isinstance(obj, Table):
         from lawsummary.explain_compare import table_statements
 
-        ctx = _Context(detail, obj.dataset or dataset)
-        statements, subject = table_statements(obj, ctx), "table"
+        statements, subject = table_statements(obj, _Context(detail, dataset)), "table"
     else:
         ctx = _Context(detail, dataset)
         if isinstance(obj, Provision):

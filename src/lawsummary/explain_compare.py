@@ -545,13 +545,19 @@ def _column_heading(item: object, ctx: _Context) -> Value:
 
 
 def table_statements(table: Table, ctx: _Context) -> Iterator[Statement]:
+    contexts = [
+        _Context(ctx.detail, context if context is not None else ctx.dataset)
+        for context in (table.contexts or (None,) * len(table.columns))
+    ]
     yield Statement(Role.TITLE, msg(N_("Side by side")))
-    headings = tuple(_column_heading(item, ctx) for item in table.columns)
+    headings = tuple(
+        _column_heading(item, c) for item, c in zip(table.columns, contexts, strict=True)
+    )
     yield Statement(Role.TABLE_HEADER, msg(N_("Feature")), cells=headings)
     titles = tuple(Text(_title(item), "$") for item in table.columns)
     yield Statement(Role.TABLE_ROW, msg(N_("Offence")), cells=titles)
     for feature, values in table.rows:
-        cells = tuple(_cell(feature, v, ctx) for v in values)
+        cells = tuple(_cell(feature, v, c) for v, c in zip(values, contexts, strict=True))
         yield Statement(Role.TABLE_ROW, msg(_TABLE_ROW[feature]), cells=cells)
 
 
