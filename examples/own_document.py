@@ -9,7 +9,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from lawsummary import InvalidDocumentError, dumps, load
+from lawsummary import InvalidDocumentError, dumps, load, summarize
 from lawsummary.records import Dataset, IndexFine, Offence
 
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("exampleland.toml")
@@ -39,3 +39,6 @@ for day in (dt.date(2025, 6, 1), dt.date(2026, 6, 1)):
 
 # The same document as JSON, byte for byte the same every time.
 print(dumps(ds, "json").splitlines()[1])
+
+# And its summary, in Kazakh.
+print(summarize(ds, locale="kk"), end="")

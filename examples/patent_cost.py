@@ -24,3 +24,6 @@ for year in (2024, 2025, 2026):
         f"{year}: {base} x {deflator} x {coefficient} = {cost.monthly.amount} "
         f"{cost.monthly.currency} a month (reported)"
     )
+
+first, last = rule.deflators[0], rule.deflators[-1]
+print(f"Deflator {first.year} -> {last.year}: {first.value} -> {last.value}")

@@ -28,3 +28,21 @@ def test_ruff_check() -> None:
 def test_ruff_format() -> None:
     result = tool("ruff", "format", "--check", ".")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_package_data_covers_every_data_file() -> None:
+    """Every catalog and dataset in the source tree is shipped in the wheel."""
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["lawsummary"]
+    package = ROOT / "src" / "lawsummary"
+    data = [
+        p.relative_to(package).as_posix()
+        for p in package.rglob("*")
+        if p.is_file() and p.suffix in (".po", ".pot", ".json", ".typed")
+    ]
+    assert data
+    for path in data:
+        assert any(fnmatch.fnmatch(path, pattern) for pattern in patterns), path

@@ -9,9 +9,9 @@ from pathlib import Path
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
 
-def run(name: str) -> str:
+def run(name: str, *args: str) -> str:
     result = subprocess.run(
-        [sys.executable, str(EXAMPLES / name)],
+        [sys.executable, str(EXAMPLES / name), *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -39,6 +39,7 @@ def test_patent_cost() -> None:
     assert out[1:] == [
         "2025: 1200 x 2.594 x 2.8592 = 8900.1177600 RUB a month (reported)",
         "2026: 1200 x 2.842 x 2.9323 = 10000.3159200 RUB a month (reported)",
+        "Deflator 2024 -> 2026: 2.4 -> 2.842",
     ]
 
 
@@ -49,6 +50,26 @@ def test_own_document() -> None:
         "On 2025-06-01: 50-100 x 3932 XTS = 196600-393200 XTS",
         "On 2026-06-01: 50-100 x 4325 XTS = 216250-432500 XTS",
     ]
+
+
+def test_own_document_is_summarised() -> None:
+    out = run("own_document.py")
+    assert "Жаза: 50 бірліктен 100 бірлікке дейін" in out
+    assert "(тілі: орыс тілі; деректерде аударма жоқ)" in out  # marked fallback
+
+
+def test_six_languages() -> None:
+    out = run("six_languages.py").splitlines()
+    assert [line[:4] for line in out[::2]] == ["[en]", "[ru]", "[uz]", "[ky]", "[tg]", "[kk]"]
+    assert "Наказание: лишение свободы на срок от 8 до 15 лет." in out[3]
+
+
+def test_html_page(tmp_path: Path) -> None:
+    out = run("html_page.py", str(tmp_path)).splitlines()
+    assert len(out) == 2
+    for locale in ("ru", "uz"):
+        page = (tmp_path / f"ru-migration-2024.{locale}.html").read_text(encoding="utf-8")
+        assert page.startswith(f'<!DOCTYPE html>\n<html lang="{locale}">')
 
 
 def test_what_changed() -> None:
@@ -78,5 +99,7 @@ def test_every_example_is_tested() -> None:
         "own_document.py",
         "what_changed.py",
         "compare_countries.py",
+        "six_languages.py",
+        "html_page.py",
     }
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested

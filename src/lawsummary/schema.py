@@ -1,0 +1,156 @@
+"""A JSON Schema (draft 2020-12) of the document format, generated from the record classes.
+
+The schema checks the shape of a document: keys, types, kinds, enumerations and the
+forms of numbers and dates. The rules that need more than one value (a range's
+bounds in order, ids that resolve, a category that agrees with the rules) are
+checked by ``lawsummary.load``; the schema is for editors and other languages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import types
+import typing
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from lawsummary.records.common import LocalizedText, PartialDate, Unknown
+from lawsummary.records.penalties import PENALTY_KINDS, Penalty
+from lawsummary.records.provisions import PROVISION_KINDS, Body
+from lawsummary.records.registry import KindRegistry
+
+__all__ = ["SCHEMA_ID", "json_schema"]
+
+SCHEMA_ID = "https://lawsummary.invalid/schema/document.json"
+
+_NUMBER = {
+    "anyOf": [
+        {"type": "number"},
+        {"type": "string", "pattern": r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"},
+    ]
+}
+_DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"}
+_PARTIAL_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+_TEXT = {
+    "type": "object",
+    "minProperties": 1,
+    "patternProperties": {
+        r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2}|_[0-9]{3})?$": {"type": "string", "minLength": 1}
+    },
+    "additionalProperties": False,
+}
+_UNKNOWN = {"const": "unknown"}
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+
+    def ref(self, cls: type[Any]) -> dict[str, Any]:
+        name = cls.__name__
+        if name not in self.defs:
+            self.defs[name] = {}  # reserve the name first: classes may refer to themselves
+            self.defs[name] = self.record(cls)
+        return {"$ref": f"#/$defs/{name}"}
+
+    def record(self, cls: type[Any], kind: str | None = None) -> dict[str, Any]:
+        hints = typing.get_type_hints(cls)
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        if kind is not None:
+            properties["kind"] = {"const": kind}
+            required.append("kind")
+        for field in attrs.fields(cls):
+            properties[field.name] = self.type(hints[field.name])
+            if field.default is attrs.NOTHING:
+                required.append(field.name)
+        schema: dict[str, Any] = {
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": False,
+        }
+        if cls.__doc__:
+            schema["description"] = cls.__doc__.strip().split("\n\n")[0].replace("\n", " ")
+        if required:
+            schema["required"] = required
+        return schema
+
+    def kinds(self, registry: KindRegistry[Any], name: str) -> dict[str, Any]:
+        if name not in self.defs:
+            self.defs[name] = {}
+            branches = []
+            for kind, cls in sorted(registry.items()):
+                self.defs[cls.__name__] = self.record(cls, kind)
+                branches.append({"$ref": f"#/$defs/{cls.__name__}"})
+            self.defs[name] = {"oneOf": branches}
+        return {"$ref": f"#/$defs/{name}"}
+
+    def type(self, hint: Any) -> dict[str, Any]:
+        origin = typing.get_origin(hint)
+        if origin in (typing.Union, types.UnionType):
+            args = typing.get_args(hint)
+            return {"anyOf": [self.type(a) for a in args]}
+        if origin is tuple:
+            return {"type": "array", "items": self.type(typing.get_args(hint)[0])}
+        if hint is type(None):
+            return {"type": "null"}
+        if hint is Unknown:
+            return _UNKNOWN
+        if hint is str:
+            return {"type": "string"}
+        if hint is bool:
+            return {"type": "boolean"}
+        if hint is int:
+            return {"type": "integer"}
+        if hint is Decimal:
+            return _NUMBER
+        if hint is dt.date:
+            return _DATE
+        if hint is PartialDate:
+            return _PARTIAL_DATE
+        if hint is LocalizedText:
+            return _TEXT
+        if hint is Penalty:
+            return self.kinds(PENALTY_KINDS, "Penalty")
+        if hint is Body:
+            return self.kinds(PROVISION_KINDS, "Body")
+        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+            return {"enum": [m.value for m in hint]}
+        if attrs.has(hint):
+            return self.ref(hint)
+        raise TypeError(f"no schema for {hint!r}")  # pragma: no cover - every field type is covered
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    from lawsummary.serialization import document_kinds
+
+    builder = _Builder()
+    branches = []
+    for kind, cls in sorted(document_kinds().items()):
+        name = f"{cls.__name__}Document"
+        builder.defs[name] = builder.record(cls, kind)
+        branches.append({"$ref": f"#/$defs/{name}"})
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "lawsummary document",
+        "description": (
+            "A lawsummary document: one record with a 'kind'. Amounts are decimals written as "
+            "strings or numbers; dates are YYYY-MM-DD, or YYYY-MM / YYYY where the law is vague, "
+            "or 'unknown' where a fact is not established."
+        ),
+        "oneOf": branches,
+        "$defs": dict(sorted(builder.defs.items())),
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the document format, as a new dict each call."""
+    import copy
+
+    return copy.deepcopy(_schema())
