@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -129,6 +129,8 @@ class Language:
     messages: Mapping[tuple[str | None, str], str]
     patterns: RangePatterns
     code_patterns: RangePatterns
+    #: Formatted values, by what was formatted: every result is a pure function of its key.
+    _memo: dict[tuple[Any, ...], str] = attrs.field(factory=dict, init=False, repr=False)
 
     @functools.cached_property
     def babel(self):  # type: ignore[no-untyped-def]  # babel ships no type hints
@@ -147,13 +149,22 @@ class Language:
 
     def number(self, value: Decimal | int) -> str:
         """A number in the locale's digits and separators, every digit kept."""
-        from babel.numbers import format_decimal
+        key = ("number", str(value))
+        written = self._memo.get(key)
+        if written is None:
+            from babel.numbers import format_decimal
 
-        return str(format_decimal(value, locale=self.babel, decimal_quantization=False))
+            written = str(format_decimal(value, locale=self.babel, decimal_quantization=False))
+            self._memo[key] = written
+        return written
 
     def plural(self, value: Decimal | int) -> str:
         """The CLDR plural category of a number: ``one``, ``few``, ``many`` or ``other``."""
-        return str(self.babel.plural_form(value))
+        key = ("plural", str(value))
+        category = self._memo.get(key)
+        if category is None:
+            category = self._memo[key] = str(self.babel.plural_form(value))
+        return category
 
     def quantity(
         self, low: Decimal | None, high: Decimal | None, unit: str, *, label: str | None = None
@@ -164,6 +175,15 @@ class Language:
         code. A currency the tables do not cover is written as its code (``label``
         replaces the code when given).
         """
+        key = ("quantity", str(low), str(high), unit, label)
+        written = self._memo.get(key)
+        if written is None:
+            written = self._memo[key] = self._quantity(low, high, unit, label)
+        return written
+
+    def _quantity(
+        self, low: Decimal | None, high: Decimal | None, unit: str, label: str | None
+    ) -> str:
         words = UNIT_WORDS[self.code].get(unit)
         patterns = self.patterns if words is not None else self.code_patterns
         if low is not None and high is not None and low == high:
@@ -216,6 +236,13 @@ class Language:
         ``governed``: the date follows "from"/"until"; Russian then needs the month in
         the genitive, which CLDR gives as the format-context month name.
         """
+        key = ("date", str(value), governed)
+        written = self._memo.get(key)
+        if written is None:
+            written = self._memo[key] = self._date(value, governed)
+        return written
+
+    def _date(self, value: PartialDate, governed: bool) -> str:
         from babel.dates import format_date, format_skeleton
 
         if value.is_exact:
@@ -230,6 +257,13 @@ class Language:
 
     def join(self, items: Sequence[str], style: Literal["standard", "or"] = "standard") -> str:
         """Items joined as the language lists them: "a, b and c", "a, b или c"."""
+        key = ("join", style, *items)
+        written = self._memo.get(key)
+        if written is None:
+            written = self._memo[key] = self._join(items, style)
+        return written
+
+    def _join(self, items: Sequence[str], style: Literal["standard", "or"]) -> str:
         from babel.lists import format_list
 
         if style == "standard" and self.code in _LIST_END and len(items) > 1:

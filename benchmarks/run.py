@@ -1,0 +1,319 @@
+"""Benchmarks: lawsummary measured side by side with the least a user could write by hand.
+
+Run: python benchmarks/run.py            (the full run; a few minutes)
+     python benchmarks/run.py --quick    (a few iterations; the test suite runs this)
+
+Each pair is measured in the same run, alternating, and reported as medians:
+
+1. Summaries per second per locale over the bundled offences, against a hand-written
+   formatter stating the same facts (prison range, fine range, citation) with direct
+   Babel calls and f-strings.
+2. Loading and validating generated documents of 1k, 10k and 100k provisions, against
+   ``json.loads`` of the same bytes.
+3. Cold start: a fresh interpreter importing lawsummary and printing one Russian summary of
+   one offence, against one importing attrs, cattrs and babel and formatting one number
+   and one unit in Russian.
+4. Peak memory of ``lawsummary summarize --jsonl`` over 10k and 100k documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+import lawsummary
+from lawsummary import datasets, dumps, loads, summarize
+from lawsummary.i18n import SUPPORTED_LOCALES
+from lawsummary.records import Fine, Imprisonment, Offence, Provision
+
+TARGETS = {
+    "summaries": "<= 1.2x the hand-written baseline",
+    "loading": "<= 10x json.loads",
+    "cold start": "<= 1.3x the bare dependency import",
+    "batch memory": "flat (100k / 10k <= 1.2)",
+}
+
+
+def machine() -> list[str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    from importlib.metadata import version
+
+    versions = ", ".join(f"{p} {version(p)}" for p in ("attrs", "cattrs", "babel"))
+    return [
+        f"date: {time.strftime('%Y-%m-%d %H:%M %Z')}",
+        f"machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
+        f"python: {platform.python_version()} ({platform.python_implementation()})",
+        f"lawsummary {lawsummary.__version__}; {versions}",
+    ]
+
+
+def alternate(pairs: dict[str, Callable[[], float]], rounds: int) -> dict[str, float]:
+    """Run each measurement in turn, ``rounds`` times, and return the median of each."""
+    samples: dict[str, list[float]] = {name: [] for name in pairs}
+    for _ in range(rounds):
+        for name, measure in pairs.items():
+            samples[name].append(measure())
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+# -- 1. summaries ------------------------------------------------------------------------------
+
+
+def baseline_summary(offence: Offence, locale: str, instrument: str) -> str:
+    """The least a user could write: citation, prison range and fine range, with Babel."""
+    from babel.numbers import format_currency, format_decimal
+    from babel.units import format_unit
+
+    citation = offence.citation
+    where = f"{instrument}, {citation.article}" + (f"({citation.part})" if citation.part else "")
+    lines = [f"{where}: {offence.title.get(locale) or offence.title.get('en')}"]
+    for alternative in offence.sanction.alternatives:
+        penalty = alternative.penalty
+        if isinstance(penalty, Imprisonment) and penalty.term.max is not None:
+            high = format_unit(
+                penalty.term.max, f"duration-{penalty.term.unit.value[:-1]}", locale=locale
+            )
+            low = format_decimal(penalty.term.min, locale=locale) if penalty.term.min else ""
+            lines.append(f"prison: {low + ' - ' if low else ''}{high}")
+        options = [penalty, *(o for a in alternative.additions for o in a.options)]
+        for option in options:
+            if isinstance(option, Fine) and option.amount.max is not None:
+                fine = format_currency(option.amount.max, option.amount.currency, locale=locale)
+                lines.append(f"fine: up to {fine}")
+    return "\n".join(lines) + "\n"
+
+
+def bench_summaries(rounds: int) -> list[tuple[str, float, float, float]]:
+    ds = datasets.load("ru-migration-2024")
+    offences = [p for p in ds.provisions if p.kind == "offence"]
+    bodies = [p.latest().body for p in offences]
+    names = {i.id: i.short_title or i.title for i in ds.instruments}
+    rows = []
+    for locale in SUPPORTED_LOCALES:
+
+        def ours(locale: str = locale) -> float:
+            start = time.perf_counter()
+            for provision in offences:
+                summarize(provision, locale=locale, dataset=ds)
+            return (time.perf_counter() - start) / len(offences)
+
+        def theirs(locale: str = locale) -> float:
+            start = time.perf_counter()
+            for body in bodies:
+                assert isinstance(body, Offence)
+                name = names[body.citation.instrument]
+                baseline_summary(body, locale, name.get(locale) or name.get("en") or "")
+            return (time.perf_counter() - start) / len(bodies)
+
+        ours(), theirs()  # warm up: catalogs, CLDR data and caches are read once per process
+        medians = alternate({"ours": ours, "baseline": theirs}, rounds)
+        rows.append(
+            (
+                locale,
+                1 / medians["ours"],
+                1 / medians["baseline"],
+                medians["ours"] / medians["baseline"],
+            )
+        )
+    return rows
+
+
+# -- 2. loading --------------------------------------------------------------------------------
+
+
+def generated_document(count: int) -> bytes:
+    """A dataset document of ``count`` offence provisions, with varied numbers."""
+    ds = datasets.load("ru-migration-2024")
+    template = ds.provision("ru-uk-322.1-1")
+    provisions = []
+    for i in range(count):
+        version = template.latest()
+        body = version.body
+        assert isinstance(body, Offence)
+        alternative = body.sanction.alternatives[0]
+        penalty = alternative.penalty
+        assert isinstance(penalty, Imprisonment)
+        term = attrs.evolve(penalty.term, max=Decimal(5 + i % 20), min=Decimal(i % 5))
+        sanction = attrs.evolve(
+            body.sanction,
+            alternatives=(attrs.evolve(alternative, penalty=attrs.evolve(penalty, term=term)),),
+        )
+        new_body = attrs.evolve(body, sanction=sanction, category=None, measures=())
+        provisions.append(
+            Provision(id=f"p{i}", versions=(attrs.evolve(version, body=new_body, amended_by=()),))
+        )
+    generated = attrs.evolve(ds, id="generated", provisions=tuple(provisions), acts=())
+    return dumps(generated).encode("utf-8")
+
+
+def bench_loading(sizes: list[int], rounds: int) -> list[tuple[int, float, float, float]]:
+    rows = []
+    for size in sizes:
+        raw = generated_document(size)
+
+        def ours(raw: bytes = raw) -> float:
+            start = time.perf_counter()
+            loads(raw)
+            return time.perf_counter() - start
+
+        def plain(raw: bytes = raw) -> float:
+            start = time.perf_counter()
+            json.loads(raw)
+            return time.perf_counter() - start
+
+        medians = alternate({"ours": ours, "json": plain}, rounds)
+        rows.append((size, medians["ours"], medians["json"], medians["ours"] / medians["json"]))
+    return rows
+
+
+# -- 3. cold start -----------------------------------------------------------------------------
+
+OURS_COLD = (
+    "import lawsummary as l;"
+    "ds = l.datasets.load('ru-migration-2024');"
+    "print(l.summarize(ds.provision('ru-uk-322.1-3'), locale='ru', dataset=ds))"
+)
+BARE_COLD = (
+    "import attrs, cattrs, babel;"
+    "from babel.numbers import format_decimal;"
+    "from babel.units import format_unit;"
+    "print(format_decimal(500000, locale='ru'), format_unit(15, 'duration-year', locale='ru'))"
+)
+
+
+def bench_cold(rounds: int) -> tuple[float, float, float]:
+    def timed(code: str) -> Callable[[], float]:
+        def run() -> float:
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+            return time.perf_counter() - start
+
+        return run
+
+    timed(OURS_COLD)(), timed(BARE_COLD)()  # warm the file system cache
+    medians = alternate({"ours": timed(OURS_COLD), "bare": timed(BARE_COLD)}, rounds)
+    return medians["ours"], medians["bare"], medians["ours"] / medians["bare"]
+
+
+# -- 4. batch memory ---------------------------------------------------------------------------
+
+PEAK = (
+    "import resource, subprocess, sys;"
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def bench_memory(counts: list[int]) -> list[tuple[int, int, float]]:
+    ds = datasets.load("ru-migration-2024")
+    lines = [
+        json.dumps(json.loads(dumps(p.latest().body)), ensure_ascii=False)
+        for p in ds.provisions
+        if p.kind == "offence"
+    ]
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in counts:
+            path = Path(folder) / f"{count}.jsonl"
+            with path.open("w", encoding="utf-8") as handle:
+                for i in range(count):
+                    handle.write(lines[i % len(lines)] + "\n")
+            command = [
+                sys.executable,
+                "-m",
+                "lawsummary",
+                "summarize",
+                "--jsonl",
+                str(path),
+                "--locale",
+                "ru",
+            ]
+            start = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, "-c", PEAK, *command], check=True, capture_output=True, text=True
+            )
+            elapsed = time.perf_counter() - start
+            rows.append((count, int(out.stdout.strip()), elapsed))
+    return rows
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="a few iterations, small sizes")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    print("\n".join(machine()))
+    print()
+
+    rows: Any = bench_summaries(rounds=3 if quick else 15)
+    print("1. Summaries (short, text) per second, over the bundled offences")
+    print("| locale | lawsummary | baseline | time ratio |")
+    print("|---|---:|---:|---:|")
+    for locale, ours, theirs, ratio in rows:
+        print(f"| {locale} | {ours:,.0f} | {theirs:,.0f} | {ratio:.2f}x |")
+    print(f"target: {TARGETS['summaries']}; worst: {max(r[3] for r in rows):.2f}x")
+    print()
+
+    sizes = [100, 1000] if quick else [1000, 10_000, 100_000]
+    rows = bench_loading(sizes, rounds=2 if quick else 5)
+    print("2. Loading and validation of generated documents")
+    print("| provisions | lawsummary.loads | json.loads | ratio | lawsummary per provision |")
+    print("|---:|---:|---:|---:|---:|")
+    for size, ours, plain, ratio in rows:
+        print(
+            f"| {size:,} | {ours * 1e3:,.1f} ms | {plain * 1e3:,.1f} ms | {ratio:.1f}x | {ours / size * 1e6:.1f} µs |"
+        )
+    growth = (rows[-1][1] / rows[-1][0]) / (rows[0][1] / rows[0][0])
+    print(
+        f"target: {TARGETS['loading']}; worst: {max(r[3] for r in rows):.1f}x; "
+        f"time per provision, largest / smallest: {growth:.2f} (1.00 is linear)"
+    )
+    print()
+
+    ours, bare, ratio = bench_cold(rounds=3 if quick else 15)
+    print("3. Cold start: a fresh interpreter printing one Russian summary of one offence")
+    print("| lawsummary | attrs + cattrs + babel, one number and one unit | ratio |")
+    print("|---:|---:|---:|")
+    print(f"| {ours * 1e3:.0f} ms | {bare * 1e3:.0f} ms | {ratio:.2f}x |")
+    print(f"target: {TARGETS['cold start']}")
+    print()
+
+    counts = [100, 1000] if quick else [10_000, 100_000]
+    rows = bench_memory(counts)
+    print("4. Batch memory: lawsummary summarize --jsonl (Russian, text)")
+    print("| documents | peak RSS | time |")
+    print("|---:|---:|---:|")
+    for count, peak, elapsed in rows:
+        print(f"| {count:,} | {peak / 1024:.1f} MiB | {elapsed:.1f} s |")
+    print(f"target: {TARGETS['batch memory']}; largest / smallest: {rows[-1][1] / rows[0][1]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
