@@ -166,3 +166,33 @@ def test_numbers_keep_every_digit() -> None:
     assert language("ru").number(Decimal("8900.1177600")) == "8\xa0900,11776"
     assert language("en").number(Decimal("2.8592")) == "2.8592"
     assert language("en").number(Decimal("1E+6")) == "1,000,000"
+
+
+@pytest.mark.parametrize("code", [c for c in SUPPORTED_LOCALES if c != "en"])
+def test_fast_reader_reads_what_babel_reads(code: str) -> None:
+    from lawsummary.i18n.po import read_po_messages
+
+    path = LOCALE_DIR / code / "LC_MESSAGES" / "lawsummary.po"
+    with path.open("rb") as handle:
+        babel = {
+            (m.context, m.id): m.string
+            for m in read_po(handle)
+            if isinstance(m.id, str) and m.id and m.string and not m.fuzzy
+        }
+    assert read_po_messages(path.read_text(encoding="utf-8")) == babel
+
+
+def test_fast_reader_handles_escapes_context_and_fuzzy() -> None:
+    from lawsummary.i18n.po import PoSyntaxError, read_po_messages
+
+    text = (
+        'msgid ""\nmsgstr "Language: ru\\n"\n\n'
+        'msgctxt "unit"\nmsgid "a \\"b\\"\\t"\nmsgstr ""\n"c\\\\"\n"d"\n\n'
+        '#, fuzzy\nmsgid "old"\nmsgstr "старое"\n\n'
+        'msgid "untranslated"\nmsgstr ""\n'
+    )
+    assert read_po_messages(text) == {("unit", 'a "b"\t'): "c\\d"}
+    with pytest.raises(PoSyntaxError, match="line 1: unsupported keyword 'msgid_plural'"):
+        read_po_messages('msgid_plural "x"\n')
+    with pytest.raises(PoSyntaxError, match=r"unknown escape \\q"):
+        read_po_messages('msgid "a\\q"\nmsgstr "b"\n')

@@ -4,7 +4,15 @@ The public API: read and write documents (:func:`load`, :func:`loads`,
 :func:`dump`, :func:`dumps`), the bundled datasets (:mod:`lawsummary.datasets`),
 the records (:mod:`lawsummary.records`), plain-language summaries
 (:func:`summarize`, or :func:`explain` then :func:`render`) and the errors.
+
+The document reader (and cattrs with it) loads when first used, so that a program
+that only summarises bundled data does not pay for it.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from lawsummary import datasets, records, rules
 from lawsummary.errors import (
@@ -15,17 +23,16 @@ from lawsummary.errors import (
     UnknownDatasetError,
     UnsupportedFormatError,
 )
+
+# Functions named like their modules are bound here, after the modules are imported,
+# so that the package attribute is the function.
 from lawsummary.explain import Explanation, Statement, explain
 from lawsummary.i18n import SUPPORTED_LOCALES, UnsupportedLocaleError, resolve_locale
 from lawsummary.records import Dataset
 from lawsummary.render import render, summarize
-from lawsummary.serialization import (
-    dump,
-    dumps,
-    load,
-    loads,
-    make_converter,
-)
+
+if TYPE_CHECKING:
+    from lawsummary.serialization import dump, dumps, load, loads, make_converter
 
 __all__ = [
     "SUPPORTED_LOCALES",
@@ -54,3 +61,26 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+#: Where each lazily loaded public name lives.
+_LAZY: dict[str, tuple[str, str]] = {
+    "dump": ("lawsummary.serialization", "dump"),
+    "dumps": ("lawsummary.serialization", "dumps"),
+    "load": ("lawsummary.serialization", "load"),
+    "loads": ("lawsummary.serialization", "loads"),
+    "make_converter": ("lawsummary.serialization", "make_converter"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'lawsummary' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module_name), attribute)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

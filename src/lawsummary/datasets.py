@@ -5,17 +5,30 @@
 ('ru-migration-2024',)
 >>> ds = datasets.load("ru-migration-2024")
 >>> in_2025 = ds.as_of(datetime.date(2025, 1, 1))
+
+A bundled dataset is read from its JSON document and checked once per process.
+The checked records are also kept in a cache file (like Python's own ``.pyc``
+files), so that a new process can skip the check: the file's name holds a hash of
+the JSON document and of the record classes' source code, so any change to either
+makes a new one. ``LAWSUMMARY_CACHE_DIR`` sets the folder (default:
+``$XDG_CACHE_HOME/lawsummary`` or ``~/.cache/lawsummary``); ``LAWSUMMARY_NO_CACHE=1``
+turns it off. A cache file that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import pickle
+import sys
 from importlib import resources
+from pathlib import Path
 
 from lawsummary.errors import InvalidDocumentError, UnknownDatasetError
 from lawsummary.records.dataset import Dataset
 
-__all__ = ["load", "names"]
+__all__ = ["cache_folder", "load", "names"]
 
 _PACKAGE = "lawsummary.data"
 
@@ -26,21 +39,81 @@ def names() -> tuple[str, ...]:
     return tuple(sorted(f.name.removesuffix(".json") for f in files if f.name.endswith(".json")))
 
 
+def cache_folder() -> Path | None:
+    """Where checked datasets are cached, or None when caching is off."""
+    if os.environ.get("LAWSUMMARY_NO_CACHE"):
+        return None
+    folder = os.environ.get("LAWSUMMARY_CACHE_DIR")
+    if folder:
+        return Path(folder)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "lawsummary"
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """A hash of the source of every module that defines records or checks them."""
+    digest = hashlib.sha256(sys.version.encode())
+    package = resources.files("lawsummary")
+    for name in ("records", "rules"):
+        for entry in sorted(package.joinpath(name).iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path(name: str, raw: bytes) -> Path | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    content = hashlib.sha256(raw).hexdigest()[:16]
+    return folder / f"{name}-{content}-{_code_fingerprint()}.pickle"
+
+
+def _read_cache(path: Path | None) -> Dataset | None:
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as handle:
+            cached = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    return cached if isinstance(cached, Dataset) else None
+
+
+def _write_cache(path: Path | None, dataset: Dataset) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(dataset, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError:
+        pass
+
+
 @functools.cache
 def load(name: str) -> Dataset:
     """Load a bundled dataset by name; it is read and checked once, then shared (it is immutable).
 
     Raises :class:`~lawsummary.errors.UnknownDatasetError` for a name that is not bundled.
     """
-    from lawsummary.serialization import loads
-
     available = names()
     if name not in available:
         raise UnknownDatasetError(name, available)
-    text = resources.files(_PACKAGE).joinpath(f"{name}.json").read_text(encoding="utf-8")
+    raw = resources.files(_PACKAGE).joinpath(f"{name}.json").read_bytes()
+    cache = _cache_path(name, raw)
+    cached = _read_cache(cache)
+    if cached is not None:
+        return cached
+    from lawsummary.serialization import loads
+
     try:
-        dataset = loads(text, "json", cls=Dataset)
+        dataset = loads(raw, "json", cls=Dataset)
     except InvalidDocumentError as exc:  # pragma: no cover - guarded by the test suite
         raise exc.with_source(f"bundled dataset {name!r}") from None
     assert isinstance(dataset, Dataset)
+    _write_cache(cache, dataset)
     return dataset

@@ -230,13 +230,19 @@ def _is_homogeneous_tuple(t: object) -> bool:
     return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def make_converter() -> cattrs.Converter:
+def make_converter(*, detailed: bool = True) -> cattrs.Converter:
     """A converter for the document format: strict on input, canonical on output.
+
+    ``detailed=False`` makes a faster converter that stops at the first problem;
+    the module functions use it first and, only when a document is invalid, the
+    detailed one to report every problem with its path.
 
     Make one per process (or use the module functions, which share one); it reads
     the penalty and provision kind registries when it is made.
     """
-    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    conv = cattrs.Converter(
+        forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
+    )
 
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
@@ -280,6 +286,11 @@ def make_converter() -> cattrs.Converter:
         item_type = typing.get_args(t)[0]
         item_hook = conv.get_structure_hook(item_type)
 
+        def fast(value: object, _: type) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise _Reject(f"expected a list, got {_describe(value)}")
+            return tuple([item_hook(item, item_type) for item in value])
+
         def structure(value: object, _: type) -> tuple[Any, ...]:
             if not isinstance(value, list | tuple):
                 raise _Reject(f"expected a list, got {_describe(value)}")
@@ -298,7 +309,7 @@ def make_converter() -> cattrs.Converter:
                 raise IterableValidationError(f"While structuring {t!r}", errors, t)
             return tuple(items)
 
-        return structure
+        return structure if detailed else fast
 
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
 
@@ -309,7 +320,9 @@ def make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_homogeneous_tuple, tuple_unstructure)
 
     def attrs_hook(cl: Any) -> Callable[[object, type], object]:
-        generated = make_dict_structure_fn(cl, conv, _cattrs_forbid_extra_keys=True)
+        generated = make_dict_structure_fn(
+            cl, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+        )
 
         def structure(value: object, _: type) -> object:
             if not isinstance(value, dict):
@@ -370,6 +383,11 @@ def _converter() -> cattrs.Converter:
     return make_converter()
 
 
+@functools.cache
+def _fast_converter() -> cattrs.Converter:
+    return make_converter(detailed=False)
+
+
 # -- errors ---------------------------------------------------------------------------
 
 
@@ -425,9 +443,14 @@ def structure(data: object, cls: type[_T]) -> _T:
     if isinstance(data, dict) and "kind" in data and _kind_of(cls) is not None:
         data = {k: v for k, v in data.items() if k != "kind"}
     try:
-        return _converter().structure(data, cls)
+        return _fast_converter().structure(data, cls)
+    except (BaseValidationError, ForbiddenExtraKeysError, ValueError, TypeError, KeyError) as fast:
+        first = fast  # the fast converter stops at the first problem; find them all
+    try:
+        _converter().structure(data, cls)
     except (BaseValidationError, ForbiddenExtraKeysError, ValueError, TypeError, KeyError) as exc:
         raise InvalidDocumentError(dict.fromkeys(_problems(exc, "$"))) from None
+    raise InvalidDocumentError(dict.fromkeys(_problems(first, "$"))) from None  # pragma: no cover
 
 
 def unstructure(obj: object) -> dict[str, Any]:

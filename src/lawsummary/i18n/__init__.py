@@ -102,20 +102,17 @@ _LIST_END = {"kk": "{0} және {1}", "tg": "{0} ва {1}"}
 
 
 def _read_catalog(code: str) -> dict[tuple[str | None, str], str]:
-    from babel.messages.pofile import read_po
+    from lawsummary.i18n.po import PoSyntaxError, read_po_messages
 
     path = resources.files("lawsummary").joinpath(f"locale/{code}/LC_MESSAGES/lawsummary.po")
     try:
-        with path.open("rb") as handle:
-            catalog = read_po(handle, locale=code, domain="lawsummary")
-    except (FileNotFoundError, OSError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
         raise CatalogError(f"the {code!r} message catalog is missing: {exc}") from None
-    messages: dict[tuple[str | None, str], str] = {}
-    for message in catalog:
-        if not message.id or message.fuzzy or not isinstance(message.id, str):
-            continue
-        if isinstance(message.string, str) and message.string:
-            messages[(message.context, message.id)] = message.string
+    try:
+        messages = read_po_messages(text)
+    except PoSyntaxError as exc:
+        raise CatalogError(f"the {code!r} message catalog is broken: {exc}") from None
     if code != "en" and not messages:
         raise CatalogError(f"the {code!r} message catalog has no translations")
     return messages

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import cast
 
 import attrs
 
 __all__ = ["walk"]
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...] | None:
+    """The field names of an attrs class, or None for anything else (cached per class)."""
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        names = tuple(f.name for f in attrs.fields(cls)) if attrs.has(cls) else None
+        _FIELDS[cls] = names
+        return names
 
 
 def walk(obj: object, path: str = "$") -> Iterator[tuple[str, object]]:
@@ -16,12 +28,15 @@ def walk(obj: object, path: str = "$") -> Iterator[tuple[str, object]]:
     Paths use the document's key names, so they point at the same place in a
     JSON or TOML document as in the records.
     """
-    if attrs.has(type(obj)):
-        yield path, obj
-        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(obj))):
-            value = getattr(obj, field.name)
-            if isinstance(value, tuple):
-                for i, item in enumerate(value):
-                    yield from walk(item, f"{path}.{field.name}[{i}]")
-            elif attrs.has(type(value)):
-                yield from walk(value, f"{path}.{field.name}")
+    names = _fields(type(obj))
+    if names is None:
+        return
+    yield path, obj
+    for name in names:
+        value = getattr(obj, name)
+        if isinstance(value, tuple):
+            for i, item in enumerate(value):
+                if _fields(type(item)) is not None:
+                    yield from walk(item, f"{path}.{name}[{i}]")
+        elif _fields(type(value)) is not None:
+            yield from walk(value, f"{path}.{name}")

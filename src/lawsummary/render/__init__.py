@@ -11,8 +11,11 @@ from __future__ import annotations
 import html
 import json
 import re
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
 import attrs
 
@@ -41,7 +44,7 @@ from lawsummary.records.dataset import Dataset
 __all__ = [
     "FORMATS",
     "RenderedStatement",
-    "UnsupportedFormatError",
+    "clear_memo",
     "render",
     "render_statements",
     "summarize",
@@ -88,6 +91,9 @@ _FIELD = re.compile(r"(\{\w+\})")
 class _Writer:
     """Writes values for one language and one markup (plain, markdown or html)."""
 
+    #: Escaped catalog messages, by markup and message (shared by every writer).
+    _templates: ClassVar[dict[tuple[str, str], str]] = {}
+
     def __init__(self, lang: Language, markup: Literal["plain", "markdown", "html"]) -> None:
         self.lang = lang
         self.markup = markup
@@ -102,9 +108,17 @@ class _Writer:
 
     def message_template(self, template: str) -> str:
         """A catalog message with its literal text escaped and its placeholders kept."""
-        return "".join(
-            part if _FIELD.fullmatch(part) else self.escape(part) for part in _FIELD.split(template)
-        )
+        if self.markup == "plain":
+            return template
+        key = (self.markup, template)
+        escaped = self._templates.get(key)
+        if escaped is None:
+            escaped = "".join(
+                part if _FIELD.fullmatch(part) else self.escape(part)
+                for part in _FIELD.split(template)
+            )
+            self._templates[key] = escaped
+        return escaped
 
     def message(self, message: Message) -> str:
         template = self.message_template(self.lang.gettext(message.key))
@@ -370,6 +384,19 @@ def render(
     return out
 
 
+_MEMO_SIZE = 512
+_memo: OrderedDict[tuple[Any, ...], tuple[weakref.ref[Any], weakref.ref[Any] | None, str]] = (
+    OrderedDict()
+)
+_memo_lock = threading.Lock()
+
+
+def clear_memo() -> None:
+    """Forget the summaries kept for records summarised before (see :func:`summarize`)."""
+    with _memo_lock:
+        _memo.clear()
+
+
 def summarize(
     obj: object,
     *,
@@ -385,14 +412,29 @@ def summarize(
     variants such as ``en_GB`` resolve to their language). ``detail="full"`` adds
     everything the record holds: descriptions, every open question, sources and
     dates. ``dataset`` supplies context for a record taken out of a dataset.
+
+    Records are immutable, so the last few hundred summaries are kept, by the
+    identity of the record and its dataset: summarising the same record again (a
+    web page, a batch) costs a look-up. :func:`clear_memo` forgets them.
     """
-    language(locale)  # fail early on a bad locale
-    return render(
-        explain(obj, detail=detail, dataset=dataset),
-        locale=locale,
-        format=format,
-        standalone=standalone,
-    )
+    code = language(locale).code  # fail early on a bad locale
+    key = (id(obj), id(dataset), code, format, detail, standalone)
+    with _memo_lock:
+        hit = _memo.get(key)
+        if hit is not None and hit[0]() is obj and (hit[1] is None or hit[1]() is dataset):
+            _memo.move_to_end(key)
+            return hit[2]
+    explanation = explain(obj, detail=detail, dataset=dataset)
+    text = render(explanation, locale=code, format=format, standalone=standalone)
+    try:
+        refs = (weakref.ref(obj), None if dataset is None else weakref.ref(dataset))
+    except TypeError:  # not a record that can be kept track of: do not keep its summary
+        return text
+    with _memo_lock:
+        _memo[key] = (*refs, text)
+        while len(_memo) > _MEMO_SIZE:
+            _memo.popitem(last=False)
+    return text
 
 
 assert set(SUPPORTED_LOCALES) == set(FALLBACKS)
