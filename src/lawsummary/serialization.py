@@ -18,6 +18,7 @@ import datetime as dt
 import difflib
 import enum
 import functools
+import gc
 import json
 import re
 import tomllib
@@ -442,10 +443,17 @@ def structure(data: object, cls: type[_T]) -> _T:
     _document_class(data, cls)
     if isinstance(data, dict) and "kind" in data and _kind_of(cls) is not None:
         data = {k: v for k, v in data.items() if k != "kind"}
+    # Building records makes many small objects and no cycles: the cyclic garbage
+    # collector only slows that down (more so as documents grow), so it waits.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _fast_converter().structure(data, cls)
     except (BaseValidationError, ForbiddenExtraKeysError, ValueError, TypeError, KeyError) as fast:
         first = fast  # the fast converter stops at the first problem; find them all
+    finally:
+        if collecting:
+            gc.enable()
     try:
         _converter().structure(data, cls)
     except (BaseValidationError, ForbiddenExtraKeysError, ValueError, TypeError, KeyError) as exc:
