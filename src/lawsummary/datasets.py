@@ -9,8 +9,8 @@
 A bundled dataset is read from its JSON document and checked once per process.
 The checked records are also kept in a cache file (like Python's own ``.pyc``
 files), so that a new process can skip the check: the file's name holds a hash of
-the JSON document and of the record classes' source code, so any change to either
-makes a new one. ``LAWSUMMARY_CACHE_DIR`` sets the folder (default:
+the JSON document and the size and time of the record modules' source files, so
+any change to either makes a new one. ``LAWSUMMARY_CACHE_DIR`` sets the folder (default:
 ``$XDG_CACHE_HOME/lawsummary`` or ``~/.cache/lawsummary``); ``LAWSUMMARY_NO_CACHE=1``
 turns it off. A cache file that cannot be read or written is ignored.
 """
@@ -18,10 +18,10 @@ turns it off. A cache file that cannot be read or written is ignored.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from importlib import resources
 from pathlib import Path
 
@@ -52,21 +52,24 @@ def cache_folder() -> Path | None:
 
 @functools.cache
 def _code_fingerprint() -> str:
-    """A hash of the source of every module that defines records or checks them."""
-    digest = hashlib.sha256(sys.version.encode())
-    package = resources.files("lawsummary")
+    """The size and modification time of every module that defines or checks records.
+
+    Like Python's own ``.pyc`` check: a change to any of them makes a new cache file.
+    """
+    stamps = [sys.version]
+    package = Path(__file__).parent
     for name in ("records", "rules"):
-        for entry in sorted(package.joinpath(name).iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".py"):
-                digest.update(entry.read_bytes())
-    return digest.hexdigest()[:16]
+        for path in sorted((package / name).glob("*.py")):
+            stat = path.stat()
+            stamps.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return f"{zlib.crc32(chr(0).join(stamps).encode()):08x}"
 
 
 def _cache_path(name: str, raw: bytes) -> Path | None:
     folder = cache_folder()
     if folder is None:
         return None
-    content = hashlib.sha256(raw).hexdigest()[:16]
+    content = f"{zlib.crc32(raw):08x}{len(raw):x}"
     return folder / f"{name}-{content}-{_code_fingerprint()}.pickle"
 
 

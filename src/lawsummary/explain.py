@@ -1386,21 +1386,20 @@ def explain(
         from lawsummary.errors import LawSummaryError
 
         raise LawSummaryError(f"unknown detail {detail!r}; use 'short' or 'full'")
-    from lawsummary.compare import Comparison, Table
-
     if isinstance(obj, Dataset):
         ctx = _Context(detail, obj, is_dataset=True)
         statements: Iterator[Statement] = dataset_statements(obj, ctx)
         subject = "dataset"
-    elif isinstance(obj, Comparison):
-        from lawsummary.explain_compare import comparison_statements
+    elif _is_comparison(obj):
+        from lawsummary.compare import Comparison, Table
+        from lawsummary.explain_compare import comparison_statements, table_statements
 
+        if isinstance(obj, Table):
+            statements = table_statements(obj, _Context(detail, dataset))
+            return Explanation("table", tuple(statements), detail)
+        assert isinstance(obj, Comparison)
         context = obj.after if isinstance(obj.after, Dataset) else dataset
         statements, subject = comparison_statements(obj, _Context(detail, context)), "comparison"
-    elif isinstance(obj, Table):
-        from lawsummary.explain_compare import table_statements
-
-        statements, subject = table_statements(obj, _Context(detail, dataset)), "table"
     else:
         ctx = _Context(detail, dataset)
         if isinstance(obj, Provision):
@@ -1421,3 +1420,8 @@ def explain(
                 "act, sanction or provision body"
             )
     return Explanation(subject, tuple(statements), detail)
+
+
+def _is_comparison(obj: object) -> bool:
+    """A Comparison or Table, recognised without importing the comparison module first."""
+    return type(obj).__module__ == "lawsummary.compare"
