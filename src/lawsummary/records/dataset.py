@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import ClassVar, TypeVar
+from typing import ClassVar, TypeVar, cast
 
 import attrs
 
@@ -193,8 +194,16 @@ class Dataset:
         """The category table that applies to an offence version, if the dataset holds one.
 
         That is the table in force on the version's last known day (its ``valid_to``),
-        or on its first day while it is still in force.
+        or on its first day while it is still in force. Answers are kept per dataset.
         """
+        memo = _memo_for(self)
+        key = ("rules", id(version))
+        if key not in memo:
+            # The version is kept with the answer, so its id cannot be reused meanwhile.
+            memo[key] = (version, self._category_rules_for(version))
+        return cast("CrimeCategories | None", memo[key][1])
+
+    def _category_rules_for(self, version: Version) -> CrimeCategories | None:
         body = version.body
         if not isinstance(body, Offence):
             return None
@@ -220,6 +229,23 @@ class Dataset:
             return None
         derive = category_deriver(body.citation.jurisdiction)
         return None if derive is None else derive(body, scheme)
+
+
+# Answers derived from a dataset, kept while the dataset lives (datasets are immutable).
+# Keyed by id, with a weak reference that proves the id still names the same dataset.
+_MEMOS: dict[int, tuple[weakref.ref[Dataset], dict[tuple[str, int], tuple[object, object]]]] = {}
+
+
+def _memo_for(dataset: Dataset) -> dict[tuple[str, int], tuple[object, object]]:
+    key = id(dataset)
+    entry = _MEMOS.get(key)
+    if entry is None or entry[0]() is not dataset:
+
+        def forget(_: weakref.ref[Dataset]) -> None:
+            _MEMOS.pop(key, None)
+
+        entry = _MEMOS[key] = (weakref.ref(dataset, forget), {})
+    return entry[1]
 
 
 def _duplicates(items: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:

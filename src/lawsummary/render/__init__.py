@@ -194,12 +194,17 @@ _DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
 
 
 def _tidy(text: str) -> str:
-    return _DOUBLE_STOP.sub(".", text)
+    return _DOUBLE_STOP.sub(".", text) if ".." in text else text
+
+
+_FIRST_LETTER = re.compile(r"((?:<[^>]*>)*)(\w)")
 
 
 def _capitalize(text: str) -> str:
     """Upper-case the first letter (after any markup), as a sentence or heading starts."""
-    match = re.match(r"((?:<[^>]*>)*)(\w)", text)
+    if text[:1].isalpha():
+        return text[0].upper() + text[1:]
+    match = _FIRST_LETTER.match(text)
     if not match:
         return text
     start = match.start(2)
