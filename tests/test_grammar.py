@@ -80,7 +80,8 @@ def test_russian_in_a_sentence(ru: object) -> None:
     from lawsummary.records import CompulsoryWorks, TermRange, TimeUnit
 
     works = CompulsoryWorks(term=TermRange(unit=TimeUnit.HOURS, max=480))
-    from lawsummary.explain import _Context, penalty_phrase
+    from lawsummary.explain.common import penalty_phrase
+    from lawsummary.explain.values import _Context
     from lawsummary.render import _Writer
 
     phrase = penalty_phrase(works, "$", _Context("short", None))

@@ -14,10 +14,10 @@ from typing import Any
 import attrs
 
 from lawsummary.compare import Change, ChangeKind, Comparison, Direction, Table, combine
-from lawsummary.explain import (
-    _CATEGORY_NAME,
-    _PURPOSE,
-    _SUBJECT,
+from lawsummary.explain.bodies import _PURPOSE, _SUBJECT, other_body_statements
+from lawsummary.explain.common import citation_value, penalty_phrase
+from lawsummary.explain.offences import _CATEGORY_NAME, offence_statements
+from lawsummary.explain.values import (
     N_,
     Items,
     Link,
@@ -30,11 +30,7 @@ from lawsummary.explain import (
     Verbatim,
     When,
     _Context,
-    citation_value,
     msg,
-    offence_statements,
-    other_body_statements,
-    penalty_phrase,
 )
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import Fact, LocalizedText, PartialDate, Status, Unknown

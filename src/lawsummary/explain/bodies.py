@@ -1,0 +1,400 @@
+"""What to say about the other kinds of provision: exams, patents, measures, categories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawsummary.explain.common import (
+    _fact,
+    _fact_list,
+    _grade_statement,
+    _one_fact,
+    _open_questions,
+    _region,
+    _sources_statement,
+    citation_value,
+)
+from lawsummary.explain.offences import _CATEGORY_NAME, offence_statements
+from lawsummary.explain.values import (
+    N_,
+    Items,
+    Message,
+    MoreThan,
+    Number,
+    Quantity,
+    Role,
+    Statement,
+    Text,
+    Verbatim,
+    _Context,
+    msg,
+)
+from lawsummary.records.provisions import (
+    ActivityBans,
+    AggravatingCircumstance,
+    Body,
+    CategoryRule,
+    Citation,
+    Confiscation,
+    CrimeCategories,
+    ExamRule,
+    Guilt,
+    Measure,
+    Offence,
+    PatentCost,
+    Purpose,
+    Subject,
+)
+
+_SUBJECT = {
+    Subject.RUSSIAN_LANGUAGE: N_("the Russian language"),
+    Subject.HISTORY: N_("the history of Russia"),
+    Subject.LAW: N_("the basics of Russian law"),
+}
+
+
+_PURPOSE = {
+    Purpose.PATENT: N_("a work patent"),
+    Purpose.WORK_PERMIT: N_("a work permit"),
+    Purpose.TEMPORARY_RESIDENCE: N_("a temporary residence permit"),
+    Purpose.RESIDENCE_PERMIT: N_("a residence permit"),
+}
+
+
+def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statement]:
+    yield Statement(
+        Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
+    )
+    yield from _grade_statement(body.provenance, f"{path}.provenance")
+    record = body.provenance
+    if body.subjects:
+        subjects = Items(tuple(Message(_SUBJECT[s], (), "subject") for s in body.subjects))
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("The exam covers {subjects}."), subjects=subjects),
+            status=record.status,
+            extra_trace=(f"{path}.subjects",),
+        )
+    yield from _one_fact(
+        N_("Who may run the exam: {fact}"), body.conducted_by, f"{path}.conducted_by", record
+    )
+    if ctx.full:
+        yield from _one_fact(
+            N_("How the list is drawn up: {fact}"),
+            body.list_formed_by,
+            f"{path}.list_formed_by",
+            record,
+        )
+    if body.listed_institutions is not None:
+        yield _fact(
+            Role.SENTENCE,
+            msg(
+                N_("Institutions on the list: {count}."),
+                count=Number(body.listed_institutions.value, f"{path}.listed_institutions.value"),
+            ),
+            body.listed_institutions.provenance,
+            record,
+            f"{path}.listed_institutions",
+        )
+    yield from _fact_list(N_("Not allowed:"), body.prohibited, f"{path}.prohibited", record)
+    if ctx.full:
+        yield from _fact_list(N_("Allowed only:"), body.permitted, f"{path}.permitted", record)
+    if body.required_for:
+        purposes = Items(
+            tuple(Message(_PURPOSE[p], (), "purpose") for p in body.required_for), style="or"
+        )
+        yield _fact(
+            Role.SENTENCE,
+            msg(
+                N_("A foreign citizen needs the exam certificate to get {purposes}."),
+                purposes=purposes,
+            ),
+            body.required_for_provenance,
+            record,
+            f"{path}.required_for",
+        )
+    yield from _one_fact(N_("Fee: {fact}"), body.fee_set_by, f"{path}.fee_set_by", record)
+    yield from _fact_list(
+        N_("Rules during the exam:"), body.conduct_rules, f"{path}.conduct_rules", record
+    )
+    if ctx.full:
+        yield from _fact_list(N_("Background:"), body.notes, f"{path}.notes", record)
+    yield from _open_questions(body.open_questions, path, ctx)
+    yield from _sources_statement(record, f"{path}.provenance", ctx)
+
+
+def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[Statement]:
+    record = body.provenance
+    yield Statement(
+        Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
+    )
+    yield from _grade_statement(record, f"{path}.provenance")
+    yield Statement(
+        Role.SENTENCE,
+        msg(
+            N_(
+                "The monthly cost is {base} multiplied by the year's deflator and by the region's coefficient."
+            ),
+            base=Quantity(body.base.amount, body.base.amount, body.base.currency, f"{path}.base"),
+        ),
+        status=record.status,
+        sources=record.sources,
+    )
+    yield from _one_fact(
+        N_("Deflator: {fact}"), body.deflator_set_by, f"{path}.deflator_set_by", record
+    )
+    yield from _one_fact(
+        N_("Regional coefficient: {fact}"),
+        body.coefficient_set_by,
+        f"{path}.coefficient_set_by",
+        record,
+    )
+    if body.deflators:
+        yield Statement(Role.SENTENCE, msg(N_("Deflators by year:")))
+        for i, d in enumerate(body.deflators):
+            d_path = f"{path}.deflators[{i}]"
+            yield _fact(
+                Role.ITEM,
+                msg(
+                    N_("{year}: {value}"),
+                    "item",
+                    year=Verbatim(str(d.year), f"{d_path}.year"),
+                    value=Number(d.value, f"{d_path}.value"),
+                ),
+                d.provenance,
+                record,
+                d_path,
+            )
+    if body.coefficients:
+        yield Statement(Role.SENTENCE, msg(N_("Regional coefficients:")))
+        for i, c in enumerate(body.coefficients):
+            c_path = f"{path}.coefficients[{i}]"
+            yield _fact(
+                Role.ITEM,
+                msg(
+                    N_("{region}, {year}: {value}"),
+                    "item",
+                    region=_region(c.region, f"{c_path}.region", ctx),
+                    year=Verbatim(str(c.year), f"{c_path}.year"),
+                    value=Number(c.value, f"{c_path}.value"),
+                ),
+                c.provenance,
+                record,
+                c_path,
+            )
+    costs = body.reported_costs if ctx.full else ()
+    if costs:
+        yield Statement(Role.SENTENCE, msg(N_("Monthly costs reported in the news:")))
+        for i, cost in enumerate(costs):
+            r_path = f"{path}.reported_costs[{i}]"
+            amount = Quantity(
+                cost.monthly.amount,
+                cost.monthly.amount,
+                cost.monthly.currency,
+                f"{r_path}.monthly.amount",
+            )
+            key = (
+                N_("{region}, {year}: about {amount}")
+                if cost.approximate
+                else N_("{region}, {year}: {amount}")
+            )
+            yield _fact(
+                Role.ITEM,
+                msg(
+                    key,
+                    "item",
+                    region=_region(cost.region, f"{r_path}.region", ctx),
+                    year=Verbatim(str(cost.year), f"{r_path}.year"),
+                    amount=amount,
+                ),
+                cost.provenance,
+                record,
+                r_path,
+            )
+    yield from _fact_list(
+        N_("Where a patent is valid:"), body.territorial_scope, f"{path}.territorial_scope", record
+    )
+    yield from _open_questions(body.open_questions, path, ctx)
+    yield from _sources_statement(record, f"{path}.provenance", ctx)
+
+
+def _titled(
+    body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: _Context
+) -> Iterator[Statement]:
+    citation = getattr(body, "citation", None)
+    if isinstance(citation, Citation):
+        yield Statement(
+            Role.HEADING,
+            msg(
+                N_("{citation}: {title}"),
+                "heading",
+                citation=citation_value(citation, f"{path}.citation", ctx),
+                title=Text(body.title, f"{path}.title"),
+            ),
+        )
+    else:
+        yield Statement(
+            Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
+        )
+    yield from _grade_statement(body.provenance, f"{path}.provenance")
+
+
+def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Statement]:
+    if isinstance(body, Confiscation):
+        record = body.provenance
+        yield from _titled(body, path, ctx)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("What can be taken: {what}."), what=Text(body.what, f"{path}.what")),
+            status=record.status,
+        )
+        if body.condition is not None:
+            yield Statement(
+                Role.SENTENCE,
+                msg(
+                    N_("Condition: {condition}"),
+                    condition=Text(body.condition, f"{path}.condition"),
+                ),
+                status=record.status,
+            )
+        if body.applies_to:
+            cites = Items(
+                tuple(
+                    citation_value(c, f"{path}.applies_to[{i}]", ctx)
+                    for i, c in enumerate(body.applies_to)
+                )
+            )
+            yield Statement(
+                Role.SENTENCE,
+                msg(N_("It applies to: {citations}."), citations=cites),
+                status=record.status,
+            )
+        yield from _one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
+        yield from _open_questions(body.open_questions, path, ctx)
+        yield from _sources_statement(record, f"{path}.provenance", ctx)
+    elif isinstance(body, AggravatingCircumstance):
+        yield from _titled(body, path, ctx)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("{text}"), text=Text(body.text, f"{path}.text")),
+            status=body.provenance.status,
+        )
+        note = body.citation.provenance.note if body.citation.provenance else None
+        if note is not None:
+            yield Statement(
+                Role.SENTENCE,
+                msg(
+                    N_("About the citation: {note}"),
+                    note=Text(note, f"{path}.citation.provenance.note"),
+                ),
+                status=body.citation.provenance.status if body.citation.provenance else None,
+            )
+        yield from _open_questions(body.open_questions, path, ctx)
+        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+    elif isinstance(body, ActivityBans):
+        yield from _titled(body, path, ctx)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
+            status=body.provenance.status,
+        )
+        if body.examples:
+            yield Statement(Role.SENTENCE, msg(N_("Examples:")))
+            for i, ban in enumerate(body.examples):
+                b_path = f"{path}.examples[{i}]"
+                region = _region(ban.region, f"{b_path}.region", ctx)
+                if ban.act is not None:
+                    message = msg(
+                        N_("{region}: {act}"),
+                        "item",
+                        region=region,
+                        act=Text(ban.act, f"{b_path}.act"),
+                    )
+                elif ban.activities is not None:
+                    message = msg(
+                        N_("{region}: bans in {count} kinds of activity"),
+                        "item",
+                        region=region,
+                        count=Number(ban.activities.value, f"{b_path}.activities.value"),
+                    )
+                else:
+                    message = msg(N_("{region}"), "item", region=region)
+                yield _fact(Role.ITEM, message, ban.provenance, body.provenance, b_path)
+        yield from _open_questions(body.open_questions, path, ctx)
+        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+    elif isinstance(body, Measure):
+        yield from _titled(body, path, ctx)
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
+            status=body.provenance.status,
+        )
+        yield from _open_questions(body.open_questions, path, ctx)
+        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+    elif isinstance(body, CrimeCategories):
+        yield Statement(
+            Role.HEADING,
+            msg(
+                N_("{citation}: {title}"),
+                "heading",
+                citation=citation_value(body.citation, f"{path}.citation", ctx),
+                title=Text(body.title, f"{path}.title"),
+            ),
+        )
+        yield from _grade_statement(body.provenance, f"{path}.provenance")
+        yield Statement(
+            Role.SENTENCE,
+            msg(
+                N_(
+                    "The category depends on the longest prison term the law allows and on whether the crime is intentional."
+                )
+            ),
+        )
+        for i, rule in enumerate(body.rules):
+            yield Statement(
+                Role.ITEM, _category_rule(rule, f"{path}.rules[{i}]"), status=body.provenance.status
+            )
+        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+    elif isinstance(body, Offence):
+        yield from offence_statements(body, path, ctx)
+    elif isinstance(body, ExamRule):
+        yield from exam_statements(body, path, ctx)
+    elif isinstance(body, PatentCost):
+        yield from patent_statements(body, path, ctx)
+    else:
+        yield Statement(
+            Role.HEADING,
+            msg(
+                N_("A provision of the kind {kind}"),
+                "heading",
+                kind=Verbatim(body.kind, f"{path}.kind"),
+            ),
+        )
+
+
+def _category_rule(rule: CategoryRule, path: str) -> Message:
+    name = msg(_CATEGORY_NAME[rule.category], "category")
+    guilt = msg(N_("intentional") if rule.guilt is Guilt.INTENTIONAL else N_("negligent"), "guilt")
+    if rule.above is not None and rule.up_to is not None:
+        limit: Message = msg(
+            N_("{above}, {up_to}"),
+            "limit",
+            above=MoreThan(rule.above, "years", f"{path}.above"),
+            up_to=Quantity(None, rule.up_to, "years", f"{path}.up_to"),
+        )
+    elif rule.up_to is not None:
+        limit = msg(
+            N_("{up_to}"), "limit", up_to=Quantity(None, rule.up_to, "years", f"{path}.up_to")
+        )
+    elif rule.above is not None:
+        limit = msg(N_("{above}"), "limit", above=MoreThan(rule.above, "years", f"{path}.above"))
+    else:
+        limit = msg(N_("any term"), "limit")
+    key = (
+        N_(
+            "{category}: {guilt} crimes with a maximum prison term of {limit}, or a more severe punishment"
+        )
+        if rule.more_severe
+        else N_("{category}: {guilt} crimes with a maximum prison term of {limit}")
+    )
+    return msg(key, "item", category=name, guilt=guilt, limit=limit)

@@ -1,0 +1,411 @@
+"""Pieces every explanation uses: grades, sources, citations, penalties and sanctions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lawsummary.explain.values import (
+    N_,
+    Items,
+    Link,
+    Message,
+    Quantity,
+    Role,
+    Statement,
+    Text,
+    Value,
+    Verbatim,
+    When,
+    _Context,
+    msg,
+)
+from lawsummary.records.common import (
+    Fact,
+    LocalizedText,
+    OpenQuestion,
+    PartialDate,
+    Provenance,
+    Status,
+    Unknown,
+)
+from lawsummary.records.penalties import (
+    Addition,
+    AdministrativeConfiscation,
+    Alternative,
+    Arrest,
+    CompulsoryWorks,
+    CorrectionalLabour,
+    DeprivationOfRight,
+    EntryBan,
+    Expulsion,
+    Fine,
+    ForcedLabour,
+    Imprisonment,
+    IncomeFine,
+    IndexFine,
+    LifeImprisonment,
+    Mode,
+    OtherPenalty,
+    Penalty,
+    RestrictionOfFreedom,
+    Sanction,
+)
+from lawsummary.records.provisions import (
+    Citation,
+)
+from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange
+
+_GRADE = {
+    Status.REPORTED: N_(
+        "Reported: the statute text was not available; this comes from news and secondary sources."
+    ),
+    Status.UNCONFIRMED: N_("Unconfirmed: no source was found for this."),
+}
+
+
+def _grade_statement(provenance: Provenance | None, path: str) -> Iterator[Statement]:
+    if provenance is None or provenance.status is Status.CONFIRMED:
+        return
+    yield Statement(
+        Role.SENTENCE,
+        msg(_GRADE[provenance.status]),
+        status=provenance.status,
+        sources=provenance.sources,
+        extra_trace=(f"{path}.status",),
+    )
+    if provenance.note is not None:
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Note: {note}"), note=Text(provenance.note, f"{path}.note")),
+            status=provenance.status,
+        )
+
+
+def _sources_statement(
+    provenance: Provenance | None, path: str, ctx: _Context
+) -> Iterator[Statement]:
+    if not ctx.full or provenance is None or not provenance.sources:
+        return
+    links = tuple(Link(s.url, f"{path}.sources[{i}].url") for i, s in enumerate(provenance.sources))
+    yield Statement(
+        Role.SENTENCE,
+        msg(N_("Sources: {sources}."), sources=Items(links)),
+        status=provenance.status,
+        sources=provenance.sources,
+    )
+
+
+def _fact(
+    role: Role,
+    message: Message,
+    own: Provenance | None,
+    record: Provenance | None,
+    path: str,
+) -> Statement:
+    """A statement of a fact whose own provenance may differ from its record's."""
+    governing = own or record
+    status = governing.status if governing else None
+    flag = own is not None and record is not None and own.status is not record.status
+    return Statement(
+        role,
+        message,
+        status=status,
+        flag_grade=flag and status is not Status.CONFIRMED,
+        sources=governing.sources if governing else (),
+        extra_trace=(f"{path}.provenance.status",) if own is not None else (),
+    )
+
+
+def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
+    """A citation as a message: "Criminal Code of Russia, art. 322.1(3)"."""
+    instrument: Value = Verbatim(citation.instrument, f"{path}.instrument")
+    known = _instrument_title(citation.instrument, ctx)
+    if known is not None:
+        instrument = Text(*known)
+    values: dict[str, Value] = {"instrument": instrument}
+    if citation.article is not None:
+        values["article"] = Verbatim(citation.article, f"{path}.article")
+    if citation.part is not None:
+        values["part"] = Verbatim(citation.part, f"{path}.part")
+    if citation.items:
+        values["items"] = Verbatim(", ".join(citation.items), f"{path}.items")
+    if "items" in values and "part" in values:
+        key = N_("{instrument}, art. {article}({part}), item {items}")
+    elif "items" in values:
+        key = N_("{instrument}, art. {article}, item {items}")
+    elif "part" in values:
+        key = N_("{instrument}, art. {article}({part})")
+    elif "article" in values:
+        key = N_("{instrument}, art. {article}")
+    else:
+        key = N_("{instrument}")
+    return Message(key, tuple(values.items()), "citation")
+
+
+def _instrument_title(instrument_id: str, ctx: _Context) -> tuple[LocalizedText, str] | None:
+    """The instrument's short title (or title) and its path, from the context or bundled data."""
+    if ctx.dataset is not None:
+        candidates = [(ctx.dataset, ctx.root)]
+    else:
+        from lawsummary import datasets as bundled
+
+        candidates = [(bundled.load(n), f"@{n}$") for n in bundled.names()]
+    for dataset, root in candidates:
+        for i, instrument in enumerate(dataset.instruments):
+            if instrument.id == instrument_id:
+                if instrument.short_title is not None:
+                    return instrument.short_title, f"{root}.instruments[{i}].short_title"
+                return instrument.title, f"{root}.instruments[{i}].title"
+    return None
+
+
+def _term(term: TermRange, path: str) -> Quantity:
+    return Quantity(term.min, term.max, term.unit.value, path)
+
+
+def _money(amount: MoneyRange, path: str) -> Quantity:
+    return Quantity(amount.min, amount.max, amount.currency, path)
+
+
+def _index(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
+    label = None
+    if ctx.dataset is not None:
+        for unit in ctx.dataset.index_units:
+            if unit.id == amount.unit:
+                label = unit.name
+    return Quantity(
+        amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit)
+    )
+
+
+def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
+    """A penalty as a phrase: "prison for 2 to 5 years", "a fine of up to 500,000 rubles"."""
+    ctxt = "penalty"
+    if isinstance(penalty, Fine):
+        return msg(N_("a fine of {amount}"), ctxt, amount=_money(penalty.amount, f"{path}.amount"))
+    if isinstance(penalty, IncomeFine):
+        return msg(
+            N_("a fine of the offender's wages or other income for {period}"),
+            ctxt,
+            period=_term(penalty.period, f"{path}.period"),
+        )
+    if isinstance(penalty, IndexFine):
+        return msg(
+            N_("a fine of {amount}"), ctxt, amount=_index(penalty.amount, f"{path}.amount", ctx)
+        )
+    if isinstance(penalty, Imprisonment):
+        return msg(N_("prison for {term}"), ctxt, term=_term(penalty.term, f"{path}.term"))
+    if isinstance(penalty, LifeImprisonment):
+        return msg(N_("prison for life"), ctxt)
+    if isinstance(penalty, CompulsoryWorks):
+        return msg(
+            N_("unpaid community work for {term}"), ctxt, term=_term(penalty.term, f"{path}.term")
+        )
+    if isinstance(penalty, CorrectionalLabour):
+        return msg(
+            N_("correctional labour (work with part of the wages kept by the state) for {term}"),
+            ctxt,
+            term=_term(penalty.term, f"{path}.term"),
+        )
+    if isinstance(penalty, RestrictionOfFreedom):
+        return msg(
+            N_("restriction of freedom for {term}"), ctxt, term=_term(penalty.term, f"{path}.term")
+        )
+    if isinstance(penalty, ForcedLabour):
+        return msg(N_("forced labour for {term}"), ctxt, term=_term(penalty.term, f"{path}.term"))
+    if isinstance(penalty, Arrest):
+        return msg(N_("arrest for {term}"), ctxt, term=_term(penalty.term, f"{path}.term"))
+    if isinstance(penalty, DeprivationOfRight):
+        term = _term(penalty.term, f"{path}.term")
+        if penalty.scope is not None:
+            return msg(
+                N_("a ban on the right {scope} for {term}"),
+                ctxt,
+                scope=Text(penalty.scope, f"{path}.scope"),
+                term=term,
+            )
+        return msg(
+            N_("a ban on holding certain posts or doing certain work for {term}"), ctxt, term=term
+        )
+    if isinstance(penalty, Expulsion):
+        return msg(N_("expulsion from the country"), ctxt)
+    if isinstance(penalty, EntryBan):
+        return msg(
+            N_("a ban on entering the country for {term}"),
+            ctxt,
+            term=_term(penalty.term, f"{path}.term"),
+        )
+    if isinstance(penalty, AdministrativeConfiscation):
+        return msg(N_("confiscation of {what}"), ctxt, what=Text(penalty.what, f"{path}.what"))
+    if isinstance(penalty, OtherPenalty):
+        name = Text(penalty.name, f"{path}.name")
+        if penalty.term is not None:
+            return msg(
+                N_("{name} for {term}"), ctxt, name=name, term=_term(penalty.term, f"{path}.term")
+            )
+        return msg(N_("{name}"), ctxt, name=name)
+    return msg(
+        N_("a penalty of the kind {kind}"), ctxt, kind=Verbatim(penalty.kind, f"{path}.kind")
+    )
+
+
+def _options(addition: Addition, path: str, ctx: _Context) -> Items:
+    return Items(
+        tuple(
+            penalty_phrase(p, f"{path}.options[{i}]", ctx) for i, p in enumerate(addition.options)
+        ),
+        style="or",
+    )
+
+
+_ADDITION_SENTENCE = {
+    Mode.MANDATORY: N_("The court must also impose {options}."),
+    Mode.OPTIONAL: N_("The court may also impose {options}."),
+    Mode.UNKNOWN: N_(
+        "There may also be {options}; the sources do not say whether the court must impose it."
+    ),
+}
+
+
+_ADDITION_CLAUSE = {
+    Mode.MANDATORY: N_("{penalty}, together with {options}"),
+    Mode.OPTIONAL: N_("{penalty}; the court may also impose {options}"),
+    Mode.UNKNOWN: N_(
+        "{penalty}; possibly also {options} (not established whether it is mandatory)"
+    ),
+}
+
+
+def _alternative_clause(alternative: Alternative, path: str, ctx: _Context) -> Message:
+    phrase = penalty_phrase(alternative.penalty, f"{path}.penalty", ctx)
+    for i, addition in enumerate(alternative.additions):
+        phrase = msg(
+            _ADDITION_CLAUSE[addition.mode],
+            penalty=phrase,
+            options=_options(addition, f"{path}.additions[{i}]", ctx),
+        )
+    return phrase
+
+
+def sanction_statements(
+    sanction: Sanction,
+    path: str,
+    record: Provenance | None,
+    ctx: _Context,
+    *,
+    standalone: bool = True,
+) -> Iterator[Statement]:
+    """The punishment, stated as the law puts it: alternatives with "or", additions by mode."""
+    governing = sanction.provenance or record
+    alternatives = sanction.alternatives
+    if len(alternatives) == 1:
+        (alternative,) = alternatives
+        alt_path = f"{path}.alternatives[0]"
+        yield _fact(
+            Role.SENTENCE,
+            msg(
+                N_("Punishment: {penalty}."),
+                penalty=penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx),
+            ),
+            alternative.provenance,
+            governing,
+            alt_path,
+        )
+        for i, addition in enumerate(alternative.additions):
+            add_path = f"{alt_path}.additions[{i}]"
+            yield _fact(
+                Role.SENTENCE,
+                msg(_ADDITION_SENTENCE[addition.mode], options=_options(addition, add_path, ctx)),
+                addition.provenance,
+                alternative.provenance or governing,
+                add_path,
+            )
+    else:
+        yield Statement(Role.SENTENCE, msg(N_("Punishment: one of the following.")))
+        last = len(alternatives) - 1
+        for i, alternative in enumerate(alternatives):
+            alt_path = f"{path}.alternatives[{i}]"
+            clause = _alternative_clause(alternative, alt_path, ctx)
+            yield _fact(
+                Role.ITEM,
+                # "or" after every alternative but the last, as the statute lists them
+                msg(N_("{clause}") if i == last else N_("{clause}; or"), "item", clause=clause),
+                alternative.provenance,
+                governing,
+                alt_path,
+            )
+    if not sanction.complete:
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("The sources may not list every possible punishment.")),
+            status=Status.UNCONFIRMED,
+            extra_trace=(f"{path}.complete",),
+        )
+    if ctx.full or standalone:
+        yield from _open_questions(sanction.open_questions, path, ctx)
+
+
+def _open_questions(
+    questions: tuple[OpenQuestion, ...], path: str, ctx: _Context
+) -> Iterator[Statement]:
+    if not questions:
+        return
+    if not ctx.full:
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Some points are not established; the full summary lists them.")),
+            status=Status.UNCONFIRMED,
+            extra_trace=(f"{path}.open_questions",),
+        )
+        return
+    for i, question in enumerate(questions):
+        yield Statement(
+            Role.SENTENCE,
+            msg(
+                N_("Not established: {question}"),
+                question=Text(question.text, f"{path}.open_questions[{i}].text"),
+            ),
+            status=Status.UNCONFIRMED,
+            sources=question.provenance.sources if question.provenance else (),
+        )
+
+
+def _fact_list(
+    intro: str, facts: tuple[Fact, ...], path: str, record: Provenance | None
+) -> Iterator[Statement]:
+    if not facts:
+        return
+    yield Statement(Role.SENTENCE, msg(intro))
+    for i, fact in enumerate(facts):
+        yield _fact(
+            Role.ITEM,
+            msg(N_("{text}"), "item", text=Text(fact.text, f"{path}[{i}].text")),
+            fact.provenance,
+            record,
+            f"{path}[{i}]",
+        )
+
+
+def _one_fact(
+    key: str, fact: Fact | None, path: str, record: Provenance | None
+) -> Iterator[Statement]:
+    if fact is not None:
+        yield _fact(
+            Role.SENTENCE,
+            msg(key, fact=Text(fact.text, f"{path}.text")),
+            fact.provenance,
+            record,
+            path,
+        )
+
+
+def _region(code: str, path: str, ctx: _Context) -> Value:
+    if ctx.dataset is not None:
+        for i, region in enumerate(ctx.dataset.regions):
+            if region.code == code:
+                return Text(region.name, f"{ctx.root}.regions[{i}].name")
+    return Verbatim(code, path)
+
+
+def _date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
+    return When(value, path, governed=True) if isinstance(value, PartialDate) else None

@@ -1,0 +1,234 @@
+"""Versions in time, acts, provisions and whole datasets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from lawsummary.explain.bodies import other_body_statements
+from lawsummary.explain.common import (
+    _date_value,
+    _fact,
+    _grade_statement,
+    _open_questions,
+    _sources_statement,
+)
+from lawsummary.explain.offences import offence_statements
+from lawsummary.explain.values import (
+    N_,
+    Items,
+    Message,
+    Role,
+    Statement,
+    Text,
+    Value,
+    Verbatim,
+    When,
+    _Context,
+    msg,
+)
+from lawsummary.records.acts import Act, Provision, Stage, Version
+from lawsummary.records.common import (
+    PartialDate,
+    Status,
+)
+from lawsummary.records.dataset import Dataset
+from lawsummary.records.provisions import (
+    Offence,
+)
+
+
+def version_statements(
+    version: Version, path: str, ctx: _Context, *, uncertain: bool = False
+) -> Iterator[Statement]:
+    body_path = f"{path}.body"
+    statements = list(
+        offence_statements(version.body, body_path, ctx, version)
+        if isinstance(version.body, Offence)
+        else other_body_statements(version.body, body_path, ctx)
+    )
+    # The heading first, then when the version applies.
+    yield statements[0]
+    start = _date_value(version.valid_from, f"{path}.valid_from")
+    end = _date_value(version.valid_to, f"{path}.valid_to")
+    status = version.provenance.status if version.provenance else None
+    if start and version.valid_to is None:
+        message = msg(N_("In force from {start}."), start=start)
+    elif start and end:
+        message = msg(N_("In force from {start} to {end}."), start=start, end=end)
+    elif start:
+        message = msg(N_("In force from {start}; when it ended is not established."), start=start)
+    elif end:
+        message = msg(N_("In force until {end}; when it began is not established."), end=end)
+    elif version.valid_to is None:
+        message = msg(N_("The date it took effect is not established."))
+        status = Status.UNCONFIRMED
+    else:
+        message = msg(N_("The dates it was in force are not established."))
+        status = Status.UNCONFIRMED
+    yield Statement(
+        Role.SENTENCE,
+        message,
+        status=status,
+        flag_grade=bool(start or end) and status is not None and status is not Status.CONFIRMED,
+        sources=version.provenance.sources if version.provenance else (),
+        extra_trace=(f"{path}.valid_from", f"{path}.valid_to"),
+    )
+    if ctx.full and version.amended_by and ctx.dataset is not None:
+        acts: list[Value] = []
+        act_ids = [a.id for a in ctx.dataset.acts]
+        for act_id in version.amended_by:
+            j = act_ids.index(act_id)
+            acts.append(Text(ctx.dataset.acts[j].title, f"{ctx.root}.acts[{j}].title"))
+        yield Statement(Role.SENTENCE, msg(N_("Made by: {acts}."), acts=Items(tuple(acts))))
+    if ctx.full and version.provenance is not None and version.provenance.note is not None:
+        yield Statement(
+            Role.SENTENCE,
+            msg(
+                N_("About these dates: {note}"),
+                note=Text(version.provenance.note, f"{path}.provenance.note"),
+            ),
+            status=version.provenance.status,
+        )
+    if uncertain and ctx.dataset is not None and ctx.dataset.as_of_date is not None:
+        yield Statement(
+            Role.SENTENCE,
+            msg(
+                N_("The data cannot say whether this applied on {day}."),
+                day=When(PartialDate.from_date(ctx.dataset.as_of_date), "$.as_of_date"),
+            ),
+            status=Status.UNCONFIRMED,
+        )
+    yield from statements[1:]
+
+
+_STAGE = {
+    Stage.INTRODUCED: N_("introduced"),
+    Stage.PASSED: N_("passed by the lower house of parliament"),
+    Stage.APPROVED: N_("approved by the upper house of parliament"),
+    Stage.SIGNED: N_("signed"),
+    Stage.ADOPTED: N_("adopted"),
+    Stage.PUBLISHED: N_("published"),
+    Stage.IN_FORCE: N_("in force"),
+}
+
+
+def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
+    yield Statement(
+        Role.HEADING, msg(N_("{title}"), "heading", title=Text(act.title, f"{path}.title"))
+    )
+    yield from _grade_statement(act.provenance, f"{path}.provenance")
+    status = act.provenance.status
+    if isinstance(act.number, str):
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Number: {number}."), number=Verbatim(act.number, f"{path}.number")),
+            status=status,
+        )
+    else:
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Its number is not established.")),
+            status=Status.UNCONFIRMED,
+            extra_trace=(f"{path}.number",),
+        )
+    if isinstance(act.date, PartialDate):
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Date: {date}."), date=When(act.date, f"{path}.date")),
+            status=status,
+        )
+    else:
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Its date is not established.")),
+            status=Status.UNCONFIRMED,
+            extra_trace=(f"{path}.date",),
+        )
+    if act.bill is not None:
+        yield Statement(
+            Role.SENTENCE,
+            msg(N_("Bill: {bill}."), bill=Verbatim(act.bill, f"{path}.bill")),
+            status=status,
+        )
+    if act.events:
+        yield Statement(Role.SENTENCE, msg(N_("Steps:")))
+        for i, event in enumerate(act.events):
+            e_path = f"{path}.events[{i}]"
+            values: dict[str, Value] = {"stage": msg(_STAGE[event.stage], "stage")}
+            if isinstance(event.date, PartialDate):
+                values["date"] = When(event.date, f"{e_path}.date")
+            if ctx.full and event.note is not None:
+                values["note"] = Text(event.note, f"{e_path}.note")
+            key = {
+                ("stage", "date"): N_("{stage}: {date}"),
+                ("stage",): N_("{stage}: date not established"),
+                ("stage", "date", "note"): N_("{stage}: {date}. {note}"),
+                ("stage", "note"): N_("{stage}: date not established. {note}"),
+            }[tuple(values)]
+            yield _fact(
+                Role.ITEM,
+                Message(key, tuple(values.items()), "item"),
+                event.provenance,
+                act.provenance,
+                e_path,
+            )
+    yield from _open_questions(act.open_questions, path, ctx)
+    yield from _sources_statement(act.provenance, f"{path}.provenance", ctx)
+
+
+def provision_statements(provision: Provision, path: str, ctx: _Context) -> Iterator[Statement]:
+    if ctx.full:
+        versions = list(enumerate(provision.versions))
+    else:
+        versions = [(len(provision.versions) - 1, provision.versions[-1])]
+    day = ctx.dataset.as_of_date if ctx.dataset is not None else None
+    statuses = ctx.dataset.statuses_on(provision, day) if ctx.dataset and day else None
+    for n, (i, version) in enumerate(versions):
+        uncertain = statuses is not None and statuses[i] is None
+        statements = list(
+            version_statements(version, f"{path}.versions[{i}]", ctx, uncertain=uncertain)
+        )
+        if n > 0:  # later versions of the same provision: their heading is a sub-heading
+            statements[0] = attrs.evolve(statements[0], role=Role.HEADING)
+        yield from statements
+    if not ctx.full and len(provision.versions) > 1:
+        earlier = provision.versions[-2]
+        end = _date_value(
+            earlier.valid_to, f"{path}.versions[{len(provision.versions) - 2}].valid_to"
+        )
+        if end is not None:
+            yield Statement(
+                Role.SENTENCE,
+                msg(N_("An earlier version applied until {end}."), end=end),
+                status=earlier.provenance.status if earlier.provenance else None,
+            )
+        else:
+            yield Statement(Role.SENTENCE, msg(N_("Earlier versions exist in the data.")))
+
+
+def dataset_statements(ds: Dataset, ctx: _Context) -> Iterator[Statement]:
+    yield Statement(Role.TITLE, msg(N_("{title}"), "heading", title=Text(ds.title, "$.title")))
+    if ds.as_of_date is not None:
+        yield Statement(
+            Role.SENTENCE,
+            msg(
+                N_("The law as of {day}."),
+                day=When(PartialDate.from_date(ds.as_of_date), "$.as_of_date"),
+            ),
+        )
+    if ds.description is not None:
+        yield Statement(
+            Role.SENTENCE, msg(N_("{text}"), text=Text(ds.description, "$.description"))
+        )
+    for i, provision in enumerate(ds.provisions):
+        yield from provision_statements(provision, f"$.provisions[{i}]", ctx)
+    if ctx.full and ds.open_questions:
+        yield Statement(Role.HEADING, msg(N_("Still to be checked"), "heading"))
+        for i, question in enumerate(ds.open_questions):
+            yield Statement(
+                Role.ITEM,
+                msg(N_("{text}"), "item", text=Text(question.text, f"$.open_questions[{i}].text")),
+                status=Status.UNCONFIRMED,
+            )

@@ -1,0 +1,202 @@
+"""The values, statements and context that explanations are made of."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Literal, Union
+
+import attrs
+
+from lawsummary.records.common import (
+    LocalizedText,
+    PartialDate,
+    Source,
+    Status,
+)
+from lawsummary.records.dataset import Dataset
+
+Detail = Literal["short", "full"]
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalogs; it is translated when rendered, not here."""
+    return message
+
+
+@attrs.frozen
+class Text:
+    """A text from the data, in whichever languages the record has."""
+
+    text: LocalizedText
+    path: str
+
+
+@attrs.frozen
+class Quantity:
+    """A bound or range of an amount with its unit (``years``, ``RUB``, ``index`` ...)."""
+
+    low: Decimal | None
+    high: Decimal | None
+    unit: str
+    path: str
+    #: For index units: the unit's name, written after the amount.
+    label: LocalizedText | None = None
+
+
+@attrs.frozen
+class MoreThan:
+    """ "more than N units", for category thresholds."""
+
+    value: Decimal
+    unit: str
+    path: str
+
+
+@attrs.frozen
+class Number:
+    """A plain number from the data (a count, a coefficient)."""
+
+    value: Decimal | int
+    path: str
+
+
+@attrs.frozen
+class Verbatim:
+    """A token written as the data has it: an article number, a law number, a year."""
+
+    text: str
+    path: str
+
+
+@attrs.frozen
+class When:
+    """A date, as precisely as the data knows it.
+
+    ``governed`` marks a date that follows "from", "until" or "to": languages with
+    cases (Russian) write a month in the genitive there ("с ноября 2019 г.").
+    """
+
+    date: PartialDate
+    path: str
+    governed: bool = False
+
+
+@attrs.frozen
+class Link:
+    """A source's web address."""
+
+    url: str
+    path: str
+
+
+@attrs.frozen
+class Items:
+    """Several values joined as a list: "a, b and c", "a, b or c", or whole sentences."""
+
+    items: tuple[Value, ...]
+    style: Literal["standard", "or", "sentences"] = "standard"
+
+
+@attrs.frozen
+class Message:
+    """A catalog message with the values for its placeholders."""
+
+    key: str
+    values: tuple[tuple[str, Value], ...] = ()
+    context: str | None = None
+
+    def paths(self) -> Iterator[str]:
+        for _, value in self.values:
+            yield from _paths(value)
+
+
+Value = Union[Text, Quantity, MoreThan, Number, Verbatim, When, Link, Items, Message]  # noqa: UP007 - a runtime alias
+
+
+def _paths(value: Value) -> Iterator[str]:
+    if isinstance(value, Message):
+        yield from value.paths()
+    elif isinstance(value, Items):
+        for item in value.items:
+            yield from _paths(item)
+    else:
+        yield value.path
+
+
+def msg(key: str, context: str | None = None, **values: Value) -> Message:
+    return Message(key, tuple(values.items()), context)
+
+
+class Role(enum.Enum):
+    """Where a statement stands in the output."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    SENTENCE = "sentence"
+    ITEM = "item"
+    #: A table's header row: the message labels the first column, ``cells`` the others.
+    TABLE_HEADER = "table_header"
+    #: A table row: the message is the row's label, ``cells`` one value per column.
+    TABLE_ROW = "table_row"
+
+
+@attrs.frozen
+class Statement:
+    """One thing to say, with the values, grade, sources and field paths behind it."""
+
+    role: Role
+    message: Message
+    #: The grade of the fact stated; ``None`` for headings and other non-facts.
+    status: Status | None = None
+    #: Show the grade beside the statement (it differs from the record's overall grade).
+    flag_grade: bool = False
+    sources: tuple[Source, ...] = ()
+    #: Field paths used besides those of the values (for example a provenance).
+    extra_trace: tuple[str, ...] = ()
+    #: For table rows: one value per column, ``None`` for an empty cell.
+    cells: tuple[Value | None, ...] = ()
+
+    @property
+    def trace(self) -> tuple[str, ...]:
+        """Every field path this statement used, in order, without repeats."""
+        cell_paths = (p for cell in self.cells if cell is not None for p in _paths(cell))
+        return tuple(dict.fromkeys((*self.message.paths(), *cell_paths, *self.extra_trace)))
+
+
+@attrs.frozen
+class Explanation:
+    """The statements that summarise one record."""
+
+    subject: str
+    statements: tuple[Statement, ...]
+    detail: Detail
+
+
+#: Trace paths into the context dataset (not the record summarised) start with this.
+DATASET_ROOT = "@dataset$"
+
+
+@attrs.define
+class _Context:
+    detail: Detail
+    dataset: Dataset | None
+    #: The record summarised is the context dataset itself, so its paths start with "$".
+    is_dataset: bool = False
+    explained: set[str] = attrs.field(factory=set)
+
+    @property
+    def full(self) -> bool:
+        return self.detail == "full"
+
+    @property
+    def root(self) -> str:
+        return "$" if self.is_dataset else DATASET_ROOT
+
+    def provision_path(self, provision_id: str) -> str:
+        """The path of a provision's newest version in the context dataset."""
+        assert self.dataset is not None
+        i = self.dataset.provision_ids().index(provision_id)
+        last = len(self.dataset.provisions[i].versions) - 1
+        return f"{self.root}.provisions[{i}].versions[{last}]"
