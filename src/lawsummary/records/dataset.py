@@ -8,7 +8,6 @@ agrees with the one the jurisdiction's rules derive.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar, TypeVar, cast
@@ -46,6 +45,8 @@ _MEASURE_KINDS = frozenset({Confiscation.kind, Measure.kind})
 
 
 def _suggest(value: str, choices: Iterable[str]) -> str:
+    import difflib  # only when there is an error to explain
+
     choices = sorted(choices)
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.75)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
