@@ -450,23 +450,16 @@ def _compare_additions(
         add_path = f"{path}/with/{key}"
         st = _weakest(o.provenance if o else None, n.provenance if n else None) or status
         base: dict[str, Any] = {"status": st, "subject": subject}
-        if n is None:
-            sure = complete[1]
+        if o is None or n is None:
+            added = o is None
+            sure = complete[0] if added else complete[1]
+            direction = Direction.HARSHER if added else Direction.MORE_LENIENT
             yield Change(
                 path=add_path,
-                kind=ChangeKind.REMOVED,
+                kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
                 before=o,
-                direction=Direction.MORE_LENIENT if sure else Direction.UNCLEAR,
-                **(base if sure else {**base, "status": Status.UNCONFIRMED}),
-            )
-            continue
-        if o is None:
-            sure = complete[0]
-            yield Change(
-                path=add_path,
-                kind=ChangeKind.ADDED,
                 after=n,
-                direction=Direction.HARSHER if sure else Direction.UNCLEAR,
+                direction=direction if sure else Direction.UNCLEAR,
                 **(base if sure else {**base, "status": Status.UNCONFIRMED}),
             )
             continue

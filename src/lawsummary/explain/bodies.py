@@ -13,6 +13,7 @@ from lawsummary.explain.common import (
     _region,
     _sources_statement,
     citation_value,
+    heading,
 )
 from lawsummary.explain.offences import _CATEGORY_NAME, offence_statements
 from lawsummary.explain.values import (
@@ -62,9 +63,7 @@ _PURPOSE = {
 
 
 def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statement]:
-    yield Statement(
-        Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
-    )
+    yield heading(body.title, None, path, ctx)
     yield from _grade_statement(body.provenance, f"{path}.provenance")
     record = body.provenance
     if body.subjects:
@@ -125,9 +124,7 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
 
 def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[Statement]:
     record = body.provenance
-    yield Statement(
-        Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
-    )
+    yield heading(body.title, None, path, ctx)
     yield from _grade_statement(record, f"{path}.provenance")
     yield Statement(
         Role.SENTENCE,
@@ -222,20 +219,7 @@ def _titled(
     body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: _Context
 ) -> Iterator[Statement]:
     citation = getattr(body, "citation", None)
-    if isinstance(citation, Citation):
-        yield Statement(
-            Role.HEADING,
-            msg(
-                N_("{citation}: {title}"),
-                "heading",
-                citation=citation_value(citation, f"{path}.citation", ctx),
-                title=Text(body.title, f"{path}.title"),
-            ),
-        )
-    else:
-        yield Statement(
-            Role.HEADING, msg(N_("{title}"), "heading", title=Text(body.title, f"{path}.title"))
-        )
+    yield heading(body.title, citation if isinstance(citation, Citation) else None, path, ctx)
     yield from _grade_statement(body.provenance, f"{path}.provenance")
 
 
@@ -332,15 +316,7 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
         yield from _open_questions(body.open_questions, path, ctx)
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, CrimeCategories):
-        yield Statement(
-            Role.HEADING,
-            msg(
-                N_("{citation}: {title}"),
-                "heading",
-                citation=citation_value(body.citation, f"{path}.citation", ctx),
-                title=Text(body.title, f"{path}.title"),
-            ),
-        )
+        yield heading(body.title, body.citation, path, ctx)
         yield from _grade_statement(body.provenance, f"{path}.provenance")
         yield Statement(
             Role.SENTENCE,

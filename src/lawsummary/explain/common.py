@@ -409,3 +409,20 @@ def _region(code: str, path: str, ctx: _Context) -> Value:
 
 def _date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
     return When(value, path, governed=True) if isinstance(value, PartialDate) else None
+
+
+def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Context) -> Statement:
+    """A record's heading: "Criminal Code of Russia, art. 322.1(3): Organising ...", or the title."""
+    if citation is None:
+        return Statement(
+            Role.HEADING, msg(N_("{title}"), "heading", title=Text(title, f"{path}.title"))
+        )
+    return Statement(
+        Role.HEADING,
+        msg(
+            N_("{citation}: {title}"),
+            "heading",
+            citation=citation_value(citation, f"{path}.citation", ctx),
+            title=Text(title, f"{path}.title"),
+        ),
+    )

@@ -85,11 +85,6 @@ _TABLE_ROW = {
 }
 
 
-class _Side(enum.Enum):
-    BEFORE = "before"
-    AFTER = "after"
-
-
 @attrs.frozen
 class _Subject:
     """One provision (or the one pair of records) and its changes."""

@@ -10,6 +10,7 @@ from lawsummary.explain.common import (
     _open_questions,
     _sources_statement,
     citation_value,
+    heading,
     sanction_statements,
 )
 from lawsummary.explain.values import N_, Role, Statement, Text, Verbatim, _Context, msg
@@ -136,15 +137,7 @@ def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Sta
 def offence_statements(
     body: Offence, path: str, ctx: _Context, version: Version | None = None
 ) -> Iterator[Statement]:
-    yield Statement(
-        Role.HEADING,
-        msg(
-            N_("{citation}: {title}"),
-            "heading",
-            citation=citation_value(body.citation, f"{path}.citation", ctx),
-            title=Text(body.title, f"{path}.title"),
-        ),
-    )
+    yield heading(body.title, body.citation, path, ctx)
     yield from _grade_statement(body.provenance, f"{path}.provenance")
     if body.liability is Liability.ADMINISTRATIVE:
         yield Statement(
