@@ -293,11 +293,32 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="a few iterations, small sizes")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=PARTS,
+        help="run only this part (repeat for several); all four by default",
+    )
     args = parser.parse_args(argv)
     quick = args.quick
+    parts = args.only or PARTS
     print("\n".join(machine()))
     print()
+    if "summaries" in parts:
+        summaries_part(quick)
+    if "loading" in parts:
+        loading_part(quick)
+    if "cold" in parts:
+        cold_part(quick)
+    if "memory" in parts:
+        memory_part(quick)
+    return 0
 
+
+PARTS = ("summaries", "loading", "cold", "memory")
+
+
+def summaries_part(quick: bool) -> None:
     rows: Any = bench_summaries(rounds=3 if quick else 15)
     print("1. Summaries (short, text) per second, over the bundled offences")
     print(
@@ -314,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
 
+
+def loading_part(quick: bool) -> None:
     sizes = [100, 1000] if quick else [1000, 10_000, 100_000]
     rows = bench_loading(sizes, rounds=2 if quick else 5)
     print("2. Loading and validation of generated documents")
@@ -330,6 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
 
+
+def cold_part(quick: bool) -> None:
     ours, bare, ratio = bench_cold(rounds=3 if quick else 15)
     print("3. Cold start: a fresh interpreter printing one Russian summary of one offence")
     print("| lawsummary | attrs + cattrs + babel, one number and one unit | ratio |")
@@ -338,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"target: {TARGETS['cold start']}")
     print()
 
+
+def memory_part(quick: bool) -> None:
     counts = [100, 1000] if quick else [10_000, 100_000]
     rows = bench_memory(counts)
     print("4. Batch memory: lawsummary summarize --jsonl (Russian, text)")
@@ -346,7 +373,6 @@ def main(argv: list[str] | None = None) -> int:
     for count, peak, elapsed in rows:
         print(f"| {count:,} | {peak / 1024:.1f} MiB | {elapsed:.1f} s |")
     print(f"target: {TARGETS['batch memory']}; largest / smallest: {rows[-1][1] / rows[0][1]:.2f}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -145,17 +145,18 @@ def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
 def _instrument_title(instrument_id: str, ctx: _Context) -> tuple[LocalizedText, str] | None:
     """The instrument's short title (or title) and its path, from the context or bundled data."""
     if ctx.dataset is not None:
-        candidates = [(ctx.dataset, ctx.root)]
+        candidates = [(ctx.index, ctx.root)]
     else:
         from lawsummary import datasets as bundled
 
-        candidates = [(bundled.load(n), f"@{n}$") for n in bundled.names()]
-    for dataset, root in candidates:
-        for i, instrument in enumerate(dataset.instruments):
-            if instrument.id == instrument_id:
-                if instrument.short_title is not None:
-                    return instrument.short_title, f"{root}.instruments[{i}].short_title"
-                return instrument.title, f"{root}.instruments[{i}].title"
+        candidates = [(bundled.load(n).index(), f"@{n}$") for n in bundled.names()]
+    for index, root in candidates:
+        found = index.instruments.get(instrument_id)
+        if found is not None:
+            i, instrument = found
+            if instrument.short_title is not None:
+                return instrument.short_title, f"{root}.instruments[{i}].short_title"
+            return instrument.title, f"{root}.instruments[{i}].title"
     return None
 
 
@@ -170,9 +171,9 @@ def _money(amount: MoneyRange, path: str) -> Quantity:
 def _index(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
     label = None
     if ctx.dataset is not None:
-        for unit in ctx.dataset.index_units:
-            if unit.id == amount.unit:
-                label = unit.name
+        unit = ctx.index.index_units.get(amount.unit)
+        if unit is not None:
+            label = unit.name
     return Quantity(
         amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit)
     )
@@ -401,9 +402,9 @@ def _one_fact(
 
 def _region(code: str, path: str, ctx: _Context) -> Value:
     if ctx.dataset is not None:
-        for i, region in enumerate(ctx.dataset.regions):
-            if region.code == code:
-                return Text(region.name, f"{ctx.root}.regions[{i}].name")
+        found = ctx.index.regions.get(code)
+        if found is not None:
+            return Text(found[1].name, f"{ctx.root}.regions[{found[0]}].name")
     return Verbatim(code, path)
 
 

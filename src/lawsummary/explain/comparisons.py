@@ -415,8 +415,8 @@ def _measure_message(change: Change, ctx: _Context) -> Message:
     measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
     target: Value = Verbatim(str(measure_id), "$")
     body = None
-    if ctx.dataset is not None and measure_id in ctx.dataset.provision_ids():
-        body = ctx.dataset.provision(measure_id).latest().body
+    if ctx.dataset is not None and measure_id in ctx.index.provisions:
+        body = ctx.index.provisions[measure_id][1].latest().body
         citation = getattr(body, "citation", None)
         if citation is not None:
             target = citation_value(citation, "$", ctx)

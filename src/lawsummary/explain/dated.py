@@ -77,10 +77,9 @@ def version_statements(
     )
     if ctx.full and version.amended_by and ctx.dataset is not None:
         acts: list[Value] = []
-        act_ids = [a.id for a in ctx.dataset.acts]
         for act_id in version.amended_by:
-            j = act_ids.index(act_id)
-            acts.append(Text(ctx.dataset.acts[j].title, f"{ctx.root}.acts[{j}].title"))
+            j, act = ctx.index.acts[act_id]
+            acts.append(Text(act.title, f"{ctx.root}.acts[{j}].title"))
         yield Statement(Role.SENTENCE, msg(N_("Made by: {acts}."), acts=Items(tuple(acts))))
     if ctx.full and version.provenance is not None and version.provenance.note is not None:
         yield Statement(

@@ -82,11 +82,7 @@ def _category_statements(
         )
         scheme = ctx.dataset.category_rules_for(version) if ctx.dataset and version else None
         if scheme is not None:
-            scheme_id = next(
-                p.id
-                for p in ctx.dataset.provisions  # type: ignore[union-attr]  # scheme implies dataset
-                if any(v.body is scheme for v in p.versions)
-            )
+            scheme_id = ctx.index.holders[id(scheme)][0]
             rules = citation_value(
                 scheme.citation, f"{ctx.provision_path(scheme_id)}.body.citation", ctx
             )
@@ -105,8 +101,8 @@ def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Sta
     for i, measure_id in enumerate(body.measures):
         target: Body | None = None
         target_path = ""
-        if ctx.dataset is not None and measure_id in ctx.dataset.provision_ids():
-            target = ctx.dataset.provision(measure_id).latest().body
+        if ctx.dataset is not None and measure_id in ctx.index.provisions:
+            target = ctx.index.provisions[measure_id][1].latest().body
             target_path = f"{ctx.provision_path(measure_id)}.body"
         if isinstance(target, Confiscation):
             yield _fact(

@@ -15,7 +15,7 @@ from lawsummary.records.common import (
     Source,
     Status,
 )
-from lawsummary.records.dataset import Dataset
+from lawsummary.records.dataset import Dataset, DatasetIndex
 
 Detail = Literal["short", "full"]
 
@@ -185,6 +185,7 @@ class _Context:
     #: The record summarised is the context dataset itself, so its paths start with "$".
     is_dataset: bool = False
     explained: set[str] = attrs.field(factory=set)
+    _index: DatasetIndex | None = attrs.field(default=None, init=False)
 
     @property
     def full(self) -> bool:
@@ -194,9 +195,16 @@ class _Context:
     def root(self) -> str:
         return "$" if self.is_dataset else DATASET_ROOT
 
+    @property
+    def index(self) -> DatasetIndex:
+        """The context dataset's records by id (there must be a context dataset)."""
+        index = self._index
+        if index is None:
+            assert self.dataset is not None
+            index = self._index = self.dataset.index()
+        return index
+
     def provision_path(self, provision_id: str) -> str:
         """The path of a provision's newest version in the context dataset."""
-        assert self.dataset is not None
-        i = self.dataset.provision_ids().index(provision_id)
-        last = len(self.dataset.provisions[i].versions) - 1
-        return f"{self.root}.provisions[{i}].versions[{last}]"
+        i, provision = self.index.provisions[provision_id]
+        return f"{self.root}.provisions[{i}].versions[{len(provision.versions) - 1}]"

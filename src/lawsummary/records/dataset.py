@@ -38,7 +38,7 @@ from lawsummary.records.provisions import (
 from lawsummary.records.quantities import IndexRange, IndexUnit
 from lawsummary.records.walk import walk
 
-__all__ = ["Dataset", "UncertainVersion"]
+__all__ = ["Dataset", "DatasetIndex", "UncertainVersion"]
 
 #: Provision kinds an offence's ``measures`` may point at.
 _MEASURE_KINDS = frozenset({Confiscation.kind, Measure.kind})
@@ -62,6 +62,49 @@ def _find(items: tuple[_R, ...], key: str, what: str, key_of: Callable[[_R], str
         if key_of(item) == key:
             return item
     raise KeyError(f"no {what} {key!r}{_suggest(key, (key_of(i) for i in items))}")
+
+
+@attrs.frozen(eq=False)
+class DatasetIndex:
+    """A dataset's records by id, with their positions (for field paths).
+
+    Made once per dataset by :meth:`Dataset.index`; it holds only what the dataset
+    holds, arranged for look-up.
+    """
+
+    #: Provision id -> (position, provision).
+    provisions: dict[str, tuple[int, Provision]]
+    #: Instrument id -> (position, instrument).
+    instruments: dict[str, tuple[int, Instrument]]
+    #: Act id -> (position, act).
+    acts: dict[str, tuple[int, Act]]
+    #: Region code -> (position, region).
+    regions: dict[str, tuple[int, Region]]
+    #: Index unit id -> index unit.
+    index_units: dict[str, IndexUnit]
+    #: For each version body, by identity: the provision id and position holding it.
+    holders: dict[int, tuple[str, int]]
+
+    @classmethod
+    def of(cls, ds: Dataset) -> DatasetIndex:
+        def first_of(pairs: Iterable[tuple[str, _R]]) -> dict[str, _R]:
+            found: dict[str, _R] = {}
+            for key, value in pairs:
+                found.setdefault(key, value)
+            return found
+
+        return cls(
+            provisions=first_of((p.id, (i, p)) for i, p in enumerate(ds.provisions)),
+            instruments=first_of((x.id, (i, x)) for i, x in enumerate(ds.instruments)),
+            acts=first_of((a.id, (i, a)) for i, a in enumerate(ds.acts)),
+            regions=first_of((r.code, (i, r)) for i, r in enumerate(ds.regions)),
+            index_units=first_of((u.id, u) for u in ds.index_units),
+            holders={
+                id(v.body): (p.id, i)
+                for i, p in reversed(list(enumerate(ds.provisions)))
+                for v in p.versions
+            },
+        )
 
 
 @attrs.frozen
@@ -104,10 +147,21 @@ class Dataset:
 
     def provision(self, provision_id: str) -> Provision:
         """The provision with this id; ``KeyError`` naming the ids there are otherwise."""
-        return _find(self.provisions, provision_id, "provision", lambda p: p.id)
+        found = self.index().provisions.get(provision_id)
+        if found is None:
+            return _find(self.provisions, provision_id, "provision", lambda p: p.id)
+        return found[1]
 
     def provision_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.provisions)
+
+    def index(self) -> DatasetIndex:
+        """Positions of the dataset's records by id, made once while the dataset lives."""
+        memo = _memo_for(self)
+        entry = memo.get(("index", 0))
+        if entry is None:
+            entry = memo[("index", 0)] = (None, DatasetIndex.of(self))
+        return cast("DatasetIndex", entry[1])
 
     def act(self, act_id: str) -> Act:
         return _find(self.acts, act_id, "act", lambda a: a.id)
@@ -195,16 +249,9 @@ class Dataset:
         """The category table that applies to an offence version, if the dataset holds one.
 
         That is the table in force on the version's last known day (its ``valid_to``),
-        or on its first day while it is still in force. Answers are kept per dataset.
+        or on its first day while it is still in force. The table in force on a day is
+        looked up once per dataset and day.
         """
-        memo = _memo_for(self)
-        key = ("rules", id(version))
-        if key not in memo:
-            # The version is kept with the answer, so its id cannot be reused meanwhile.
-            memo[key] = (version, self._category_rules_for(version))
-        return cast("CrimeCategories | None", memo[key][1])
-
-    def _category_rules_for(self, version: Version) -> CrimeCategories | None:
         body = version.body
         if not isinstance(body, Offence):
             return None
@@ -214,7 +261,12 @@ class Dataset:
             day = version.valid_from.latest()
         else:
             return None
-        return self.category_scheme(body.citation.jurisdiction, day)
+        memo = _memo_for(self)
+        key = ("rules", body.citation.jurisdiction, day)
+        entry = memo.get(key)
+        if entry is None:
+            entry = memo[key] = (None, self.category_scheme(body.citation.jurisdiction, day))
+        return cast("CrimeCategories | None", entry[1])
 
     def derived_category(self, version: Version) -> Category | Unknown | None:
         """The crime category the dataset's category rules give for an offence version.
@@ -234,10 +286,10 @@ class Dataset:
 
 # Answers derived from a dataset, kept while the dataset lives (datasets are immutable).
 # Keyed by id, with a weak reference that proves the id still names the same dataset.
-_MEMOS: dict[int, tuple[weakref.ref[Dataset], dict[tuple[str, int], tuple[object, object]]]] = {}
+_MEMOS: dict[int, tuple[weakref.ref[Dataset], dict[tuple[object, ...], tuple[object, object]]]] = {}
 
 
-def _memo_for(dataset: Dataset) -> dict[tuple[str, int], tuple[object, object]]:
+def _memo_for(dataset: Dataset) -> dict[tuple[object, ...], tuple[object, object]]:
     key = id(dataset)
     entry = _MEMOS.get(key)
     if entry is None or entry[0]() is not dataset:

@@ -14,8 +14,8 @@ import re
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
-from typing import Any, ClassVar, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 import attrs
 
@@ -87,43 +87,48 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 _FIELD = re.compile(r"(\{\w+\})")
 
+Markup = Literal["plain", "markdown", "html"]
+
+#: Translated catalog messages with their literal text escaped, by locale and markup.
+_TEMPLATES: dict[tuple[str, str], dict[str, str]] = {}
+
 
 class _Writer:
     """Writes values for one language and one markup (plain, markdown or html)."""
 
-    #: Escaped catalog messages, by markup and message (shared by every writer).
-    _templates: ClassVar[dict[tuple[str, str], str]] = {}
+    __slots__ = ("escape", "fallbacks", "lang", "markup", "templates")
 
-    def __init__(self, lang: Language, markup: Literal["plain", "markdown", "html"]) -> None:
+    def __init__(self, lang: Language, markup: Markup) -> None:
         self.lang = lang
         self.markup = markup
         self.fallbacks: list[str] = []
+        self.escape: Callable[[str], str] = _ESCAPES[markup]
+        templates = _TEMPLATES.get((lang.code, markup))
+        if templates is None:
+            templates = _TEMPLATES.setdefault((lang.code, markup), {})
+        self.templates = templates
 
-    def escape(self, text: str) -> str:
-        if self.markup == "html":
-            return html.escape(text, quote=True)
-        if self.markup == "markdown":
-            return _MD_SPECIAL.sub(r"\\\1", text)
-        return text
-
-    def message_template(self, template: str) -> str:
-        """A catalog message with its literal text escaped and its placeholders kept."""
-        if self.markup == "plain":
-            return template
-        key = (self.markup, template)
-        escaped = self._templates.get(key)
-        if escaped is None:
-            escaped = "".join(
-                part if _FIELD.fullmatch(part) else self.escape(part)
-                for part in _FIELD.split(template)
-            )
-            self._templates[key] = escaped
-        return escaped
+    def message_template(self, key: str) -> str:
+        """A catalog message, translated, its literal text escaped, its placeholders kept."""
+        template = self.templates.get(key)
+        if template is None:
+            translated = self.lang.gettext(key)
+            if self.markup == "plain":
+                template = translated
+            else:
+                template = "".join(
+                    part if _FIELD.fullmatch(part) else self.escape(part)
+                    for part in _FIELD.split(translated)
+                )
+            self.templates[key] = template
+        return template
 
     def message(self, message: Message) -> str:
-        template = self.message_template(self.lang.gettext(message.key))
-        values = {name: self.value(value) for name, value in message.values}
-        return template.format(**values)
+        template = self.templates.get(message.key) or self.message_template(message.key)
+        write = _VALUE_WRITERS
+        return template.format_map(
+            {name: write[type(value)](self, value) for name, value in message.values}
+        )
 
     def text(self, text: LocalizedText) -> str:
         own = text.get(self.lang.code)
@@ -137,56 +142,104 @@ class _Writer:
             shown = self.escape(other)
             if self.markup == "html":
                 shown = f'<span lang="{code}">{shown}</span>'
-            marker = self.lang.gettext("{text} (in {language}; no translation in the data)")
-            return self.message_template(marker).format(
-                text=shown, language=self.escape(self.lang.language_name(code))
-            )
+            marker = self.message_template("{text} (in {language}; no translation in the data)")
+            return marker.format(text=shown, language=self.escape(self.lang.language_name(code)))
         raise AssertionError("a LocalizedText always has a text")  # pragma: no cover
 
-    def value(self, value: Value) -> str:
-        lang = self.lang
-        if isinstance(value, Message):
-            return self.message(value)
-        if isinstance(value, Text):
-            return self.text(value.text)
-        if isinstance(value, Quantity):
-            label = None
-            if value.unit == "index" and value.label is not None:
-                label = self.text(value.label)
-            written = self.escape(lang.quantity(value.low, value.high, value.unit))
-            return f"{written} ({label})" if label else written
-        if isinstance(value, MoreThan):
-            return self.escape(lang.more_than(value.value, value.unit))
-        if isinstance(value, Number):
-            return self.escape(lang.number(value.value))
-        if isinstance(value, Verbatim):
-            return self.escape(value.text)
-        if isinstance(value, When):
-            return self.escape(lang.date(value.date, governed=value.governed))
-        if isinstance(value, Link):
-            if self.markup == "html":
-                url = html.escape(value.url, quote=True)
-                return f'<a href="{url}">{url}</a>'
-            if self.markup == "markdown":
-                return f"<{value.url}>"
-            return value.url
-        if isinstance(value, Items):
-            parts = [self.value(item) for item in value.items]
-            if value.style == "sentences":
-                return " ".join(parts)
-            return lang.join(parts, style=value.style)
-        raise TypeError(f"cannot write a {type(value).__name__}")  # pragma: no cover
+    def _text_value(self, value: Text) -> str:
+        return self.text(value.text)
 
-    def statement(self, statement: Statement) -> RenderedStatement:
-        self.fallbacks = []
-        text = _tidy(self.message(statement.message))
+    def _quantity(self, value: Quantity) -> str:
+        written = self.escape(self.lang.quantity(value.low, value.high, value.unit))
+        if value.unit == "index" and value.label is not None:
+            return f"{written} ({self.text(value.label)})"
+        return written
+
+    def _more_than(self, value: MoreThan) -> str:
+        return self.escape(self.lang.more_than(value.value, value.unit))
+
+    def _number(self, value: Number) -> str:
+        return self.escape(self.lang.number(value.value))
+
+    def _verbatim(self, value: Verbatim) -> str:
+        return self.escape(value.text)
+
+    def _when(self, value: When) -> str:
+        return self.escape(self.lang.date(value.date, governed=value.governed))
+
+    def _link(self, value: Link) -> str:
+        if self.markup == "html":
+            url = html.escape(value.url, quote=True)
+            return f'<a href="{url}">{url}</a>'
+        if self.markup == "markdown":
+            return f"<{value.url}>"
+        return value.url
+
+    def _items(self, value: Items) -> str:
+        write = _VALUE_WRITERS
+        parts = [write[type(item)](self, item) for item in value.items]
+        if value.style == "sentences":
+            return " ".join(parts)
+        return self.lang.join(parts, style=value.style)
+
+    def value(self, value: Value) -> str:
+        writer = _VALUE_WRITERS.get(type(value))
+        if writer is None:
+            raise TypeError(f"cannot write a {type(value).__name__}")
+        return writer(self, value)
+
+    def statement_text(self, statement: Statement) -> str:
+        """The statement's sentence (or heading, item or row label), tidied and flagged."""
+        text = self.message(statement.message)
+        if ".." in text:  # an abbreviation's full stop followed by the sentence's own
+            text = _DOUBLE_STOP.sub(".", text)
         if statement.role is not Role.ITEM:
             text = _capitalize(text)
         if statement.flag_grade and statement.status in _GRADE_FLAG:
             flag = self.lang.gettext(_GRADE_FLAG[statement.status])
             text = f"{text} {self.escape(flag)}"
-        cells = tuple("" if c is None else _tidy(self.value(c)) for c in statement.cells)
+        return text
+
+    def cells(self, statement: Statement) -> tuple[str, ...]:
+        return tuple("" if c is None else _tidy(self.value(c)) for c in statement.cells)
+
+    def statement(self, statement: Statement) -> RenderedStatement:
+        self.fallbacks = []
+        text = self.statement_text(statement)
+        cells = self.cells(statement) if statement.cells else ()
         return RenderedStatement(statement, text, tuple(dict.fromkeys(self.fallbacks)), cells)
+
+
+def _markdown_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _html_escape(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _plain(text: str) -> str:
+    return text
+
+
+_ESCAPES: dict[str, Callable[[str], str]] = {
+    "plain": _plain,
+    "markdown": _markdown_escape,
+    "html": _html_escape,
+}
+
+#: How each kind of value is written; looked up by the value's exact type.
+_VALUE_WRITERS: dict[type, Callable[[_Writer, Any], str]] = {
+    Message: _Writer.message,
+    Text: _Writer._text_value,
+    Quantity: _Writer._quantity,
+    MoreThan: _Writer._more_than,
+    Number: _Writer._number,
+    Verbatim: _Writer._verbatim,
+    When: _Writer._when,
+    Link: _Writer._link,
+    Items: _Writer._items,
+}
 
 
 # An abbreviation's full stop followed by the sentence's own ("2024 г.."): keep one.
@@ -212,7 +265,7 @@ def _capitalize(text: str) -> str:
 
 
 def render_statements(
-    explanation: Explanation, locale: str, markup: Literal["plain", "markdown", "html"] = "plain"
+    explanation: Explanation, locale: str, markup: Markup = "plain"
 ) -> tuple[RenderedStatement, ...]:
     """Each statement written in ``locale``, with the languages it fell back to."""
     writer = _Writer(language(locale), markup)
@@ -222,29 +275,35 @@ def render_statements(
 _TABLE_ROLES = (Role.TABLE_HEADER, Role.TABLE_ROW)
 _EMPTY_CELL = "—"
 
+#: A block of output: a role and its texts (the items of one list, the rows of one table
+#: with their cells joined by tabs, or a single sentence, heading or title).
+Block = tuple[Role, list[str]]
 
-def _blocks(rendered: tuple[RenderedStatement, ...]) -> Iterator[tuple[Role, list[str]]]:
-    """Consecutive items grouped into one list, consecutive table rows into one table
-    (each row as its cells joined by tabs); every other statement on its own."""
-    group: list[str] = []
+
+def _blocks(explanation: Explanation, lang: Language, markup: Markup) -> list[Block]:
+    """Each statement written, consecutive items grouped into one list and consecutive
+    table rows into one table; every other statement on its own."""
+    writer = _Writer(lang, markup)
+    write = writer.statement_text
+    blocks: list[Block] = []
+    group: list[str] | None = None
     group_role: Role | None = None
-    for r in rendered:
-        role = r.statement.role
-        kind = Role.TABLE_ROW if role in _TABLE_ROLES else role
-        if kind in (Role.ITEM, Role.TABLE_ROW):
-            if group and group_role is not kind:
-                yield group_role, group  # type: ignore[misc]  # set with the group
-                group = []
-            group_role = kind
-            cells = [c or _EMPTY_CELL for c in r.cells]
-            group.append("\t".join([r.text, *cells]) if kind is Role.TABLE_ROW else r.text)
+    for statement in explanation.statements:
+        role = statement.role
+        text = write(statement)
+        if role is Role.ITEM or role in _TABLE_ROLES:
+            kind = Role.ITEM if role is Role.ITEM else Role.TABLE_ROW
+            if kind is Role.TABLE_ROW:
+                cells = [c or _EMPTY_CELL for c in writer.cells(statement)]
+                text = "\t".join([text, *cells])
+            if group is None or group_role is not kind:
+                group, group_role = [], kind
+                blocks.append((kind, group))
+            group.append(text)
             continue
-        if group:
-            yield group_role, group  # type: ignore[misc]
-            group = []
-        yield role, [r.text]
-    if group:
-        yield group_role, group  # type: ignore[misc]
+        group = None
+        blocks.append((role, [text]))
+    return blocks
 
 
 def _pipe_table(rows: list[str]) -> list[str]:
@@ -254,27 +313,29 @@ def _pipe_table(rows: list[str]) -> list[str]:
     return lines
 
 
-def _text(rendered: tuple[RenderedStatement, ...]) -> str:
+def _text(blocks: list[Block]) -> str:
     lines: list[str] = []
-    for role, texts in _blocks(rendered):
-        if role in (Role.TITLE, Role.HEADING) and lines:
-            lines.append("")
-        if role is Role.ITEM:
-            lines.extend(f"- {t}" for t in texts)
+    for role, texts in blocks:
+        if role is Role.SENTENCE:
+            lines.append(texts[0])
+        elif role is Role.ITEM:
+            lines.extend([f"- {t}" for t in texts])
         elif role is Role.TABLE_ROW:
             if lines:
                 lines.append("")
             lines.extend(_pipe_table(texts))
         else:
-            lines.extend(texts)
-        if role is Role.TITLE:
-            lines.append("=" * len(texts[0]))
+            if lines and role in (Role.TITLE, Role.HEADING):
+                lines.append("")
+            lines.append(texts[0])
+            if role is Role.TITLE:
+                lines.append("=" * len(texts[0]))
     return "\n".join(lines) + "\n"
 
 
-def _markdown(rendered: tuple[RenderedStatement, ...]) -> str:
+def _markdown(blocks: list[Block]) -> str:
     lines: list[str] = []
-    for role, texts in _blocks(rendered):
+    for role, texts in blocks:
         if lines:
             lines.append("")
         if role is Role.TITLE:
@@ -290,9 +351,9 @@ def _markdown(rendered: tuple[RenderedStatement, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _html(rendered: tuple[RenderedStatement, ...], lang: str) -> str:
+def _html(blocks: list[Block], lang: str) -> str:
     parts = [f'<article lang="{lang}">']
-    for role, texts in _blocks(rendered):
+    for role, texts in blocks:
         if role is Role.TITLE:
             parts.append(f"<h1>{texts[0]}</h1>")
         elif role is Role.HEADING:
@@ -341,7 +402,9 @@ def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lan
         "locale": lang,
         "subject": explanation.subject,
         "detail": explanation.detail,
-        "readability": attrs.asdict(readability(_text(rendered), lang)),
+        "readability": attrs.asdict(
+            readability(_text(_blocks(explanation, language(lang), "plain")), lang)
+        ),
         "statements": [
             {
                 "role": r.statement.role.value,
@@ -369,23 +432,25 @@ def render(
     standalone: bool = False,
 ) -> str:
     """Write an explanation in ``locale`` and ``format``; ``standalone`` makes a whole HTML page."""
-    lang = language(locale).code
-    writers: dict[str, Callable[[], str]] = {
-        "text": lambda: _text(render_statements(explanation, lang)),
-        "markdown": lambda: _markdown(render_statements(explanation, lang, "markdown")),
-        "html": lambda: _html(render_statements(explanation, lang, "html"), lang),
-        "json": lambda: _json(render_statements(explanation, lang), explanation, lang),
-    }
-    if format not in writers:
+    lang = language(locale)
+    code = lang.code
+    if format == "text":
+        out = _text(_blocks(explanation, lang, "plain"))
+    elif format == "markdown":
+        out = _markdown(_blocks(explanation, lang, "markdown"))
+    elif format == "html":
+        out = _html(_blocks(explanation, lang, "html"), code)
+    elif format == "json":
+        out = _json(render_statements(explanation, code), explanation, code)
+    else:
         raise UnsupportedFormatError(format, FORMATS)
-    out = writers[format]()
     if standalone:
         if format != "html":
             raise LawSummaryError("standalone=True needs format='html'")
         title = render_statements(
-            attrs.evolve(explanation, statements=explanation.statements[:1]), lang
+            attrs.evolve(explanation, statements=explanation.statements[:1]), code
         )[0].text
-        return _PAGE.format(lang=lang, title=html.escape(title), body=out)
+        return _PAGE.format(lang=code, title=html.escape(title), body=out)
     return out
 
 
