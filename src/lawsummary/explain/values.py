@@ -125,8 +125,20 @@ def _paths(value: Value) -> Iterator[str]:
         yield value.path
 
 
+#: Messages without values, made once each (they are immutable).
+_CONSTANT_MESSAGES: dict[tuple[str, str | None], Message] = {}
+
+
 def msg(key: str, context: str | None = None, **values: Value) -> Message:
-    return Message(key, tuple(values.items()), context)
+    """A :class:`Message`: ``msg(N_("Punishment: {penalty}."), penalty=...)``."""
+    if values:
+        return Message(key, tuple(values.items()), context)
+    message = _CONSTANT_MESSAGES.get((key, context))
+    if message is None:
+        message = Message(key, (), context)
+        if len(_CONSTANT_MESSAGES) < 4096:  # the catalogs hold a few hundred
+            _CONSTANT_MESSAGES[(key, context)] = message
+    return message
 
 
 class Role(enum.Enum):

@@ -89,8 +89,13 @@ _FIELD = re.compile(r"(\{\w+\})")
 
 Markup = Literal["plain", "markdown", "html"]
 
-#: Translated catalog messages with their literal text escaped, by locale and markup.
-_TEMPLATES: dict[tuple[str, str], dict[str, str]] = {}
+#: A catalog message ready to fill: translated, its literal text escaped; the same with
+#: its first letter upper-cased (for a sentence or heading); and whether the first
+#: letter can only be upper-cased after filling (the message starts with a value).
+_Template = tuple[str, str, bool]
+
+#: Templates by locale and markup, then by message key.
+_TEMPLATES: dict[tuple[str, str], dict[str, _Template]] = {}
 
 
 class _Writer:
@@ -108,26 +113,34 @@ class _Writer:
             templates = _TEMPLATES.setdefault((lang.code, markup), {})
         self.templates = templates
 
-    def message_template(self, key: str) -> str:
-        """A catalog message, translated, its literal text escaped, its placeholders kept."""
+    def template(self, key: str) -> _Template:
+        """The message ``key`` translated, escaped and ready to fill (see ``_Template``)."""
         template = self.templates.get(key)
         if template is None:
             translated = self.lang.gettext(key)
-            if self.markup == "plain":
-                template = translated
-            else:
-                template = "".join(
+            if self.markup != "plain":
+                translated = "".join(
                     part if _FIELD.fullmatch(part) else self.escape(part)
                     for part in _FIELD.split(translated)
                 )
+            if translated[:1].isalpha():
+                template = (translated, translated[0].upper() + translated[1:], False)
+            else:
+                template = (translated, translated, True)
             self.templates[key] = template
         return template
 
     def message(self, message: Message) -> str:
-        template = self.templates.get(message.key) or self.message_template(message.key)
+        return self._fill(self.template(message.key)[0], message.values)
+
+    def _fill(self, template: str, values: tuple[tuple[str, Value], ...]) -> str:
+        if not values:
+            if "{" in template or "}" in template:
+                return template.format_map({})
+            return template
         write = _VALUE_WRITERS
         return template.format_map(
-            {name: write[type(value)](self, value) for name, value in message.values}
+            {name: write[type(value)](self, value) for name, value in values}
         )
 
     def text(self, text: LocalizedText) -> str:
@@ -142,7 +155,7 @@ class _Writer:
             shown = self.escape(other)
             if self.markup == "html":
                 shown = f'<span lang="{code}">{shown}</span>'
-            marker = self.message_template("{text} (in {language}; no translation in the data)")
+            marker = self.template("{text} (in {language}; no translation in the data)")[0]
             return marker.format(text=shown, language=self.escape(self.lang.language_name(code)))
         raise AssertionError("a LocalizedText always has a text")  # pragma: no cover
 
@@ -190,10 +203,13 @@ class _Writer:
 
     def statement_text(self, statement: Statement) -> str:
         """The statement's sentence (or heading, item or row label), tidied and flagged."""
-        text = self.message(statement.message)
+        message = statement.message
+        plain, capitalized, after = self.templates.get(message.key) or self.template(message.key)
+        item = statement.role is Role.ITEM
+        text = self._fill(plain if item else capitalized, message.values)
         if ".." in text:  # an abbreviation's full stop followed by the sentence's own
             text = _DOUBLE_STOP.sub(".", text)
-        if statement.role is not Role.ITEM:
+        if after and not item:
             text = _capitalize(text)
         if statement.flag_grade and statement.status in _GRADE_FLAG:
             flag = self.lang.gettext(_GRADE_FLAG[statement.status])
