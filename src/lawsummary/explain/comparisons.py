@@ -203,7 +203,7 @@ def _subject_statements(
     shown = after_body if after_body is not None else before_body
     if isinstance(shown, Body):
         heading = next(iter(other_body_statements(shown, "$", ctx)))
-        yield attrs.evolve(heading, role=Role.HEADING)
+        yield heading._replace(role=Role.HEADING)
     whole = [c for c in subject.changes if c.path == subject.key]
     if whole:
         yield from _whole_provision(whole[0], ctx)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import attrs
-
 from lawsummary.explain.bodies import other_body_statements
 from lawsummary.explain.common import (
     _date_value,
@@ -190,7 +188,7 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> Iter
             version_statements(version, f"{path}.versions[{i}]", ctx, uncertain=uncertain)
         )
         if n > 0:  # later versions of the same provision: their heading is a sub-heading
-            statements[0] = attrs.evolve(statements[0], role=Role.HEADING)
+            statements[0] = statements[0]._replace(role=Role.HEADING)
         yield from statements
     if not ctx.full and len(provision.versions) > 1:
         earlier = provision.versions[-2]

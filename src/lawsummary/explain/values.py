@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Literal, Union
+from typing import Literal, NamedTuple, Union
 
 import attrs
 
@@ -99,9 +99,12 @@ class Items:
     style: Literal["standard", "or", "sentences"] = "standard"
 
 
-@attrs.frozen
-class Message:
-    """A catalog message with the values for its placeholders."""
+class Message(NamedTuple):
+    """A catalog message with the values for its placeholders.
+
+    Like :class:`Statement`, an immutable named tuple: an explanation makes many of
+    both, and a tuple is several times cheaper to make than a frozen class.
+    """
 
     key: str
     values: tuple[tuple[str, Value], ...] = ()
@@ -154,9 +157,11 @@ class Role(enum.Enum):
     TABLE_ROW = "table_row"
 
 
-@attrs.frozen
-class Statement:
-    """One thing to say, with the values, grade, sources and field paths behind it."""
+class Statement(NamedTuple):
+    """One thing to say, with the values, grade, sources and field paths behind it.
+
+    An immutable named tuple; ``statement._replace(role=...)`` makes a changed copy.
+    """
 
     role: Role
     message: Message
