@@ -59,8 +59,7 @@ _GRADE_FLAG = {
 }
 
 
-def N_(message: str) -> str:
-    return message
+N_ = str  # marks a message for the catalogs (see lawsummary.explain.values)
 
 
 # Messages used only while rendering; marked so the catalogs hold them.
@@ -101,13 +100,15 @@ _TEMPLATES: dict[tuple[str, str], dict[str, _Template]] = {}
 class _Writer:
     """Writes values for one language and one markup (plain, markdown or html)."""
 
-    __slots__ = ("escape", "fallbacks", "lang", "markup", "templates")
+    __slots__ = ("code", "escape", "fallbacks", "lang", "markup", "templates", "writers")
 
     def __init__(self, lang: Language, markup: Markup) -> None:
         self.lang = lang
+        self.code = lang.code
         self.markup = markup
         self.fallbacks: list[str] = []
         self.escape: Callable[[str], str] = _ESCAPES[markup]
+        self.writers = _PLAIN_WRITERS if markup == "plain" else _VALUE_WRITERS
         templates = _TEMPLATES.get((lang.code, markup))
         if templates is None:
             templates = _TEMPLATES.setdefault((lang.code, markup), {})
@@ -131,23 +132,26 @@ class _Writer:
         return template
 
     def message(self, message: Message) -> str:
-        return self._fill(self.template(message.key)[0], message.values)
+        template = self.templates.get(message.key) or self.template(message.key)
+        return self._fill(template[0], message.values)
 
     def _fill(self, template: str, values: tuple[tuple[str, Value], ...]) -> str:
         if not values:
             if "{" in template or "}" in template:
                 return template.format_map({})
             return template
-        write = _VALUE_WRITERS
-        return template.format_map(
-            {name: write[type(value)](self, value) for name, value in values}
-        )
+        writers = self.writers
+        filled = {}
+        for name, value in values:
+            filled[name] = writers[type(value)](self, value)
+        return template.format_map(filled)
 
     def text(self, text: LocalizedText) -> str:
-        own = text.get(self.lang.code)
+        """A text from the data in this language, or marked as written in another."""
+        own = text.get(self.code)
         if own is not None:
             return self.escape(own)
-        for code in (*FALLBACKS[self.lang.code], *text.languages):
+        for code in (*FALLBACKS[self.code], *text.languages):
             other = text.get(code)
             if other is None:
                 continue
@@ -189,14 +193,29 @@ class _Writer:
         return value.url
 
     def _items(self, value: Items) -> str:
-        write = _VALUE_WRITERS
-        parts = [write[type(item)](self, item) for item in value.items]
+        writers = self.writers
+        parts = [writers[type(item)](self, item) for item in value.items]
         if value.style == "sentences":
             return " ".join(parts)
         return self.lang.join(parts, style=value.style)
 
+    # Plain text needs no escaping: the commonest values, written without it.
+
+    def _plain_text(self, value: Text) -> str:
+        own = value.text.get(self.code)
+        return own if own is not None else self.text(value.text)
+
+    def _plain_quantity(self, value: Quantity) -> str:
+        written = self.lang.quantity(value.low, value.high, value.unit)
+        if value.unit == "index" and value.label is not None:
+            return f"{written} ({self.text(value.label)})"
+        return written
+
+    def _plain_verbatim(self, value: Verbatim) -> str:
+        return value.text
+
     def value(self, value: Value) -> str:
-        writer = _VALUE_WRITERS.get(type(value))
+        writer = self.writers.get(type(value))
         if writer is None:
             raise TypeError(f"cannot write a {type(value).__name__}")
         return writer(self, value)
@@ -208,7 +227,7 @@ class _Writer:
         item = statement.role is Role.ITEM
         text = self._fill(plain if item else capitalized, message.values)
         if ".." in text:  # an abbreviation's full stop followed by the sentence's own
-            text = _DOUBLE_STOP.sub(".", text)
+            text = _tidy(text)
         if after and not item:
             text = _capitalize(text)
         if statement.flag_grade and statement.status in _GRADE_FLAG:
@@ -256,14 +275,34 @@ _VALUE_WRITERS: dict[type, Callable[[_Writer, Any], str]] = {
     Link: _Writer._link,
     Items: _Writer._items,
 }
-
-
-# An abbreviation's full stop followed by the sentence's own ("2024 г.."): keep one.
-_DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
+_PLAIN_WRITERS: dict[type, Callable[[_Writer, Any], str]] = {
+    **_VALUE_WRITERS,
+    Text: _Writer._plain_text,
+    Quantity: _Writer._plain_quantity,
+    Verbatim: _Writer._plain_verbatim,
+}
 
 
 def _tidy(text: str) -> str:
-    return _DOUBLE_STOP.sub(".", text) if ".." in text else text
+    """An abbreviation's full stop followed by the sentence's own ("2024 г.."): keep one.
+
+    Two stops after a letter or digit become one; an ellipsis ("...") stays.
+    """
+    i = text.find("..")
+    if i < 0:
+        return text
+    parts: list[str] = []
+    start = 0
+    while i >= 0:
+        before = text[i - 1] if i > 0 else ""
+        if (before.isalnum() or before == "_") and text[i + 2 : i + 3] != ".":
+            parts.append(text[start : i + 1])
+            start = i + 2
+            i = text.find("..", start)
+        else:
+            i = text.find("..", i + 1)
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 _FIRST_LETTER = re.compile(r"((?:<[^>]*>)*)(\w)")
