@@ -39,6 +39,7 @@ from lawsummary.explain.values import (
     When,
     _Context,
     msg,
+    shared,
 )
 from lawsummary.records.acts import Act, Provision, Version
 from lawsummary.records.dataset import Dataset
@@ -68,6 +69,7 @@ __all__ = [
     "other_body_statements",
     "penalty_phrase",
     "sanction_statements",
+    "shared",
 ]
 
 

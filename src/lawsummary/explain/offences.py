@@ -13,12 +13,23 @@ from lawsummary.explain.common import (
     heading,
     sanction_statements,
 )
-from lawsummary.explain.values import N_, Role, Statement, Text, Verbatim, _Context, msg
+from lawsummary.explain.values import (
+    N_,
+    Message,
+    Role,
+    Statement,
+    Text,
+    Verbatim,
+    _Context,
+    msg,
+    shared,
+)
 from lawsummary.records.acts import Version
 from lawsummary.records.provisions import (
     Body,
     Category,
     Confiscation,
+    CrimeCategories,
     Guilt,
     Liability,
     Offence,
@@ -42,6 +53,42 @@ _CATEGORY_RANK = {
 }
 
 
+def _category_sentence(category: Category, first: bool) -> Message:
+    """ "This is a grave crime: the third of the four categories ..." (the rank only the
+    first time a summary names the category)."""
+    found = _CATEGORY_SENTENCES.get((category, first))
+    if found is None:
+        name = msg(_CATEGORY_NAME[category], "category")
+        if first:
+            sentence = msg(
+                N_("This is {category}: {rank}."),
+                category=name,
+                rank=msg(_CATEGORY_RANK[category], "category"),
+            )
+        else:
+            sentence = msg(N_("This is {category}."), category=name)
+        found = _CATEGORY_SENTENCES[(category, first)] = shared(sentence)
+    return found
+
+
+_CATEGORY_SENTENCES: dict[tuple[Category, bool], Message] = {}
+
+
+def _rules_sentence(scheme: CrimeCategories, ctx: _Context) -> Message:
+    """Where a derived category comes from: the dataset's category rules."""
+    _, i, j = ctx.index.holders[id(scheme)]
+    path = f"{ctx.root}.provisions[{i}].versions[{j}].body.citation"
+    rules = citation_value(scheme.citation, path, ctx)
+    return shared(
+        msg(
+            N_(
+                "No source states the category; it follows from the longest prison term under the category rules ({rules})."
+            ),
+            rules=rules,
+        )
+    )
+
+
 def _category_statements(
     body: Offence, version: Version | None, path: str, ctx: _Context
 ) -> Iterator[Statement]:
@@ -54,17 +101,9 @@ def _category_statements(
         category = derived
     if category is None:
         return
-    name = msg(_CATEGORY_NAME[category], "category")
     first = category.value not in ctx.explained
     ctx.explained.add(category.value)
-    if first:
-        sentence = msg(
-            N_("This is {category}: {rank}."),
-            category=name,
-            rank=msg(_CATEGORY_RANK[category], "category"),
-        )
-    else:
-        sentence = msg(N_("This is {category}."), category=name)
+    sentence = _category_sentence(category, first)
     if stated:
         yield Statement(
             Role.SENTENCE,
@@ -82,19 +121,22 @@ def _category_statements(
         )
         scheme = ctx.dataset.category_rules_for(version) if ctx.dataset and version else None
         if scheme is not None:
-            scheme_id = ctx.index.holders[id(scheme)][0]
-            rules = citation_value(
-                scheme.citation, f"{ctx.provision_path(scheme_id)}.body.citation", ctx
-            )
-            yield Statement(
-                Role.SENTENCE,
-                msg(
-                    N_(
-                        "No source states the category; it follows from the longest prison term under the category rules ({rules})."
-                    ),
-                    rules=rules,
-                ),
-            )
+            assert ctx.dataset is not None  # the rules come from it
+            # The scheme is one of the dataset's records, so its id is stable meanwhile.
+            key = ("explain.rules", id(scheme), ctx.root)
+            yield Statement(Role.SENTENCE, ctx.dataset.kept(key, _rules_sentence, scheme, ctx))
+
+
+def _confiscation_sentence(target: Confiscation, path: str, ctx: _Context) -> Message:
+    """The confiscation an offence points at, with its condition."""
+    condition = "condition" if target.condition else "title"
+    return shared(
+        msg(
+            N_("Property can also be confiscated ({measure}). Condition: {condition}"),
+            measure=citation_value(target.citation, f"{path}.citation", ctx),
+            condition=Text(target.condition or target.title, f"{path}.{condition}"),
+        )
+    )
 
 
 def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Statement]:
@@ -105,16 +147,11 @@ def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Sta
             target = ctx.index.provisions[measure_id][1].latest().body
             target_path = f"{ctx.provision_path(measure_id)}.body"
         if isinstance(target, Confiscation):
+            assert ctx.dataset is not None  # the target comes from it
+            key = ("explain.confiscation", measure_id, ctx.root)
             yield _fact(
                 Role.SENTENCE,
-                msg(
-                    N_("Property can also be confiscated ({measure}). Condition: {condition}"),
-                    measure=citation_value(target.citation, f"{target_path}.citation", ctx),
-                    condition=Text(
-                        target.condition or target.title,
-                        f"{target_path}.{'condition' if target.condition else 'title'}",
-                    ),
-                ),
+                ctx.dataset.kept(key, _confiscation_sentence, target, target_path, ctx),
                 target.provenance,
                 body.provenance,
                 f"{path}.measures[{i}]",

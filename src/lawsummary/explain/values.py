@@ -129,6 +129,22 @@ def _paths(value: Value) -> Iterator[str]:
         yield value.path
 
 
+#: Messages shared by many statements, by identity: a message that depends on nothing
+#: but constants and a dataset. A writer keeps their text once written (see
+#: :func:`shared`).
+SHARED: dict[int, Message] = {}
+
+
+def shared(message: Message) -> Message:
+    """Mark ``message`` as shared by many records, so that its text is written once per
+    locale and markup and then reused. Only for a message that depends on nothing but
+    constants and a dataset, kept and reused as it is (see ``Dataset.kept``)."""
+    if len(SHARED) >= 8192:  # a few per dataset are expected; forget, never grow
+        SHARED.clear()
+    SHARED[id(message)] = message
+    return message
+
+
 #: Messages without values, made once each (they are immutable).
 _CONSTANT_MESSAGES: dict[tuple[str, str | None], Message] = {}
 

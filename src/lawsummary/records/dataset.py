@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
 
@@ -82,8 +82,9 @@ class DatasetIndex:
     regions: dict[str, tuple[int, Region]]
     #: Index unit id -> index unit.
     index_units: dict[str, IndexUnit]
-    #: For each version body, by identity: the provision id and position holding it.
-    holders: dict[int, tuple[str, int]]
+    #: For each version body, by identity: the id and position of the provision holding
+    #: it, and the position of the version.
+    holders: dict[int, tuple[str, int, int]]
 
     @classmethod
     def of(cls, ds: Dataset) -> DatasetIndex:
@@ -100,9 +101,9 @@ class DatasetIndex:
             regions=first_of((r.code, (i, r)) for i, r in enumerate(ds.regions)),
             index_units=first_of((u.id, u) for u in ds.index_units),
             holders={
-                id(v.body): (p.id, i)
+                id(v.body): (p.id, i, j)
                 for i, p in reversed(list(enumerate(ds.provisions)))
-                for v in p.versions
+                for j, v in reversed(list(enumerate(p.versions)))
             },
         )
 
@@ -157,11 +158,23 @@ class Dataset:
 
     def index(self) -> DatasetIndex:
         """Positions of the dataset's records by id, made once while the dataset lives."""
+        index = _memo_for(self).get(("index",))
+        if index is None:
+            index = self.kept(("index",), DatasetIndex.of, self)
+        return cast("DatasetIndex", index)
+
+    def kept(self, key: tuple[object, ...], make: Callable[..., _R], *args: Any) -> _R:
+        """``make(*args)``, made once per ``key`` while the dataset lives.
+
+        For what depends on the dataset alone (it is immutable): look-up tables, and
+        the parts of summaries that every record of the dataset shares. ``key`` must
+        name everything the answer depends on besides the dataset.
+        """
         memo = _memo_for(self)
-        entry = memo.get(("index", 0))
-        if entry is None:
-            entry = memo[("index", 0)] = (None, DatasetIndex.of(self))
-        return cast("DatasetIndex", entry[1])
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = memo[key] = make(*args)
+        return cast("_R", found)
 
     def act(self, act_id: str) -> Act:
         return _find(self.acts, act_id, "act", lambda a: a.id)
@@ -261,12 +274,8 @@ class Dataset:
             day = version.valid_from.latest()
         else:
             return None
-        memo = _memo_for(self)
-        key = ("rules", body.citation.jurisdiction, day)
-        entry = memo.get(key)
-        if entry is None:
-            entry = memo[key] = (None, self.category_scheme(body.citation.jurisdiction, day))
-        return cast("CrimeCategories | None", entry[1])
+        jurisdiction = body.citation.jurisdiction
+        return self.kept(("rules", jurisdiction, day), self.category_scheme, jurisdiction, day)
 
     def derived_category(self, version: Version) -> Category | Unknown | None:
         """The crime category the dataset's category rules give for an offence version.
@@ -274,22 +283,23 @@ class Dataset:
         ``None`` when the version is not a criminal offence, or no category rules apply
         (see :meth:`category_rules_for`).
         """
-        from lawsummary.rules import category_deriver
-
         body = version.body
         scheme = self.category_rules_for(version)
         if not isinstance(body, Offence) or scheme is None:
             return None
+        from lawsummary.rules import category_deriver
+
         derive = category_deriver(body.citation.jurisdiction)
         return None if derive is None else derive(body, scheme)
 
 
 # Answers derived from a dataset, kept while the dataset lives (datasets are immutable).
 # Keyed by id, with a weak reference that proves the id still names the same dataset.
-_MEMOS: dict[int, tuple[weakref.ref[Dataset], dict[tuple[object, ...], tuple[object, object]]]] = {}
+_MEMOS: dict[int, tuple[weakref.ref[Dataset], dict[tuple[object, ...], object]]] = {}
+_MISSING = object()
 
 
-def _memo_for(dataset: Dataset) -> dict[tuple[object, ...], tuple[object, object]]:
+def _memo_for(dataset: Dataset) -> dict[tuple[object, ...], object]:
     key = id(dataset)
     entry = _MEMOS.get(key)
     if entry is None or entry[0]() is not dataset:

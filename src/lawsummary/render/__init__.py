@@ -37,6 +37,7 @@ from lawsummary.explain import (
     When,
     explain,
 )
+from lawsummary.explain.values import SHARED
 from lawsummary.i18n import FALLBACKS, SUPPORTED_LOCALES, Language, language
 from lawsummary.records.common import LocalizedText, Status
 from lawsummary.records.dataset import Dataset
@@ -96,11 +97,28 @@ _Template = tuple[str, str, bool]
 #: Templates by locale and markup, then by message key.
 _TEMPLATES: dict[tuple[str, str], dict[str, _Template]] = {}
 
+#: The text of a shared message (see ``lawsummary.explain.shared``) as a statement: the
+#: message, its text and the languages it fell back to, by identity and whether the
+#: statement is a list item.
+_Shared = dict[tuple[int, bool], tuple[Message, str, tuple[str, ...]]]
+
+#: Shared statement texts by locale and markup.
+_SHARED_TEXTS: dict[tuple[str, str], _Shared] = {}
+
 
 class _Writer:
     """Writes values for one language and one markup (plain, markdown or html)."""
 
-    __slots__ = ("code", "escape", "fallbacks", "lang", "markup", "templates", "writers")
+    __slots__ = (
+        "code",
+        "escape",
+        "fallbacks",
+        "lang",
+        "markup",
+        "shared",
+        "templates",
+        "writers",
+    )
 
     def __init__(self, lang: Language, markup: Markup) -> None:
         self.lang = lang
@@ -113,6 +131,10 @@ class _Writer:
         if templates is None:
             templates = _TEMPLATES.setdefault((lang.code, markup), {})
         self.templates = templates
+        shared = _SHARED_TEXTS.get((lang.code, markup))
+        if shared is None:
+            shared = _SHARED_TEXTS.setdefault((lang.code, markup), {})
+        self.shared = shared
 
     def template(self, key: str) -> _Template:
         """The message ``key`` translated, escaped and ready to fill (see ``_Template``)."""
@@ -223,16 +245,33 @@ class _Writer:
     def statement_text(self, statement: Statement) -> str:
         """The statement's sentence (or heading, item or row label), tidied and flagged."""
         message = statement.message
-        plain, capitalized, after = self.templates.get(message.key) or self.template(message.key)
         item = statement.role is Role.ITEM
+        if id(message) in SHARED:
+            key = (id(message), item)
+            hit = self.shared.get(key)
+            if hit is not None and hit[0] is message:
+                self.fallbacks.extend(hit[2])
+                text = hit[1]
+            else:
+                mark = len(self.fallbacks)
+                text = self._sentence(message, item)
+                if len(self.shared) >= 4096:  # forget, never grow
+                    self.shared.clear()
+                self.shared[key] = (message, text, tuple(self.fallbacks[mark:]))
+        else:
+            text = self._sentence(message, item)
+        if statement.flag_grade and statement.status in _GRADE_FLAG:
+            flag = self.lang.gettext(_GRADE_FLAG[statement.status])
+            text = f"{text} {self.escape(flag)}"
+        return text
+
+    def _sentence(self, message: Message, item: bool) -> str:
+        plain, capitalized, after = self.templates.get(message.key) or self.template(message.key)
         text = self._fill(plain if item else capitalized, message.values)
         if ".." in text:  # an abbreviation's full stop followed by the sentence's own
             text = _tidy(text)
         if after and not item:
             text = _capitalize(text)
-        if statement.flag_grade and statement.status in _GRADE_FLAG:
-            flag = self.lang.gettext(_GRADE_FLAG[statement.status])
-            text = f"{text} {self.escape(flag)}"
         return text
 
     def cells(self, statement: Statement) -> tuple[str, ...]:
