@@ -28,6 +28,7 @@ from lawsummary.records.common import (
     Status,
     Unknown,
 )
+from lawsummary.records.dataset import DatasetIndex
 from lawsummary.records.penalties import (
     Addition,
     AdministrativeConfiscation,
@@ -118,46 +119,58 @@ def _fact(
 
 def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
     """A citation as a message: "Criminal Code of Russia, art. 322.1(3)"."""
-    instrument: Value = Verbatim(citation.instrument, f"{path}.instrument")
-    known = _instrument_title(citation.instrument, ctx)
-    if known is not None:
-        instrument = Text(*known)
-    values: dict[str, Value] = {"instrument": instrument}
-    if citation.article is not None:
-        values["article"] = Verbatim(citation.article, f"{path}.article")
-    if citation.part is not None:
-        values["part"] = Verbatim(citation.part, f"{path}.part")
-    if citation.items:
-        values["items"] = Verbatim(", ".join(citation.items), f"{path}.items")
-    if "items" in values and "part" in values:
-        key = N_("{instrument}, art. {article}({part}), item {items}")
-    elif "items" in values:
-        key = N_("{instrument}, art. {article}, item {items}")
-    elif "part" in values:
+    instrument = _instrument_title(citation.instrument, ctx) or Verbatim(
+        citation.instrument, f"{path}.instrument"
+    )
+    article, part, items = citation.article, citation.part, citation.items
+    if article is None:
+        return Message(N_("{instrument}"), (("instrument", instrument),), "citation")
+    values: tuple[tuple[str, Value], ...] = (
+        ("instrument", instrument),
+        ("article", Verbatim(article, f"{path}.article")),
+    )
+    if part is not None:
+        values += (("part", Verbatim(part, f"{path}.part")),)
+    if items:
+        values += (("items", Verbatim(", ".join(items), f"{path}.items")),)
+        if part is not None:
+            key = N_("{instrument}, art. {article}({part}), item {items}")
+        else:
+            key = N_("{instrument}, art. {article}, item {items}")
+    elif part is not None:
         key = N_("{instrument}, art. {article}({part})")
-    elif "article" in values:
+    else:
         key = N_("{instrument}, art. {article}")
-    else:
-        key = N_("{instrument}")
-    return Message(key, tuple(values.items()), "citation")
+    return Message(key, values, "citation")
 
 
-def _instrument_title(instrument_id: str, ctx: _Context) -> tuple[LocalizedText, str] | None:
-    """The instrument's short title (or title) and its path, from the context or bundled data."""
+def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
+    """The instrument's short title (or title), from the context or the bundled data."""
     if ctx.dataset is not None:
-        candidates = [(ctx.index, ctx.root)]
-    else:
-        from lawsummary import datasets as bundled
+        return ctx.dataset.kept(
+            ("explain.instrument", instrument_id, ctx.root),
+            _title_in,
+            ctx.index,
+            ctx.root,
+            instrument_id,
+        )
+    from lawsummary import datasets as bundled
 
-        candidates = [(bundled.load(n).index(), f"@{n}$") for n in bundled.names()]
-    for index, root in candidates:
-        found = index.instruments.get(instrument_id)
+    for name in bundled.names():
+        found = _title_in(bundled.load(name).index(), f"@{name}$", instrument_id)
         if found is not None:
-            i, instrument = found
-            if instrument.short_title is not None:
-                return instrument.short_title, f"{root}.instruments[{i}].short_title"
-            return instrument.title, f"{root}.instruments[{i}].title"
+            return found
     return None
+
+
+def _title_in(index: DatasetIndex, root: str, instrument_id: str) -> Text | None:
+    found = index.instruments.get(instrument_id)
+    if found is None:
+        return None
+    i, instrument = found
+    if instrument.short_title is not None:
+        return Text(instrument.short_title, f"{root}.instruments[{i}].short_title")
+    return Text(instrument.title, f"{root}.instruments[{i}].title")
 
 
 def _term(term: TermRange, path: str) -> Quantity:
