@@ -233,7 +233,7 @@ class Language:
         ``governed``: the date follows "from"/"until"; Russian then needs the month in
         the genitive, which CLDR gives as the format-context month name.
         """
-        key = ("date", str(value), governed)
+        key = ("date", value.year, value.month, value.day, governed)
         written = self._memo.get(key)
         if written is None:
             written = self._memo[key] = self._date(value, governed)

@@ -90,9 +90,10 @@ _FIELD = re.compile(r"(\{\w+\})")
 Markup = Literal["plain", "markdown", "html"]
 
 #: A catalog message ready to fill: translated, its literal text escaped; the same with
-#: its first letter upper-cased (for a sentence or heading); and whether the first
-#: letter can only be upper-cased after filling (the message starts with a value).
-_Template = tuple[str, str, bool]
+#: its first letter upper-cased (for a sentence or heading); whether the first letter
+#: can only be upper-cased after filling (the message starts with a value); and, for a
+#: message without placeholders, its finished text as a list item and as a sentence.
+_Template = tuple[str, str, bool, str | None, str | None]
 
 #: Templates by locale and markup, then by message key.
 _TEMPLATES: dict[tuple[str, str], dict[str, _Template]] = {}
@@ -147,9 +148,18 @@ class _Writer:
                     for part in _FIELD.split(translated)
                 )
             if translated[:1].isalpha():
-                template = (translated, translated[0].upper() + translated[1:], False)
+                capitalized, after = translated[0].upper() + translated[1:], False
             else:
-                template = (translated, translated, True)
+                capitalized, after = translated, True
+            item: str | None = None
+            sentence: str | None = None
+            try:
+                item = _tidy(translated.format_map({}))
+            except (KeyError, IndexError):  # it has placeholders
+                pass
+            else:
+                sentence = _capitalize(item)
+            template = (translated, capitalized, after, item, sentence)
             self.templates[key] = template
         return template
 
@@ -245,33 +255,41 @@ class _Writer:
     def statement_text(self, statement: Statement) -> str:
         """The statement's sentence (or heading, item or row label), tidied and flagged."""
         message = statement.message
-        item = statement.role is Role.ITEM
+        item = statement.role is _ITEM
         if id(message) in SHARED:
-            key = (id(message), item)
-            hit = self.shared.get(key)
-            if hit is not None and hit[0] is message:
-                self.fallbacks.extend(hit[2])
-                text = hit[1]
-            else:
-                mark = len(self.fallbacks)
-                text = self._sentence(message, item)
-                if len(self.shared) >= 4096:  # forget, never grow
-                    self.shared.clear()
-                self.shared[key] = (message, text, tuple(self.fallbacks[mark:]))
+            text = self._shared(message, item)
         else:
-            text = self._sentence(message, item)
+            template = self.templates.get(message.key) or self.template(message.key)
+            if message.values:
+                text = self._fill(template[0] if item else template[1], message.values)
+                if ".." in text:  # an abbreviation's full stop followed by the sentence's own
+                    text = _tidy(text)
+                if template[2] and not item:
+                    text = _capitalize(text)
+            else:
+                fixed = template[3] if item else template[4]
+                # Placeholders without values: the same error as filling them.
+                text = fixed if fixed is not None else self._fill(template[0], ())
         if statement.flag_grade and statement.status in _GRADE_FLAG:
             flag = self.lang.gettext(_GRADE_FLAG[statement.status])
             text = f"{text} {self.escape(flag)}"
         return text
 
-    def _sentence(self, message: Message, item: bool) -> str:
-        plain, capitalized, after = self.templates.get(message.key) or self.template(message.key)
-        text = self._fill(plain if item else capitalized, message.values)
-        if ".." in text:  # an abbreviation's full stop followed by the sentence's own
-            text = _tidy(text)
-        if after and not item:
+    def _shared(self, message: Message, item: bool) -> str:
+        """A shared message's text (see ``lawsummary.explain.shared``), written once."""
+        key = (id(message), item)
+        hit = self.shared.get(key)
+        if hit is not None and hit[0] is message:
+            self.fallbacks.extend(hit[2])
+            return hit[1]
+        mark = len(self.fallbacks)
+        template = self.template(message.key)
+        text = _tidy(self._fill(template[0] if item else template[1], message.values))
+        if template[2] and not item:
             text = _capitalize(text)
+        if len(self.shared) >= 4096:  # forget, never grow
+            self.shared.clear()
+        self.shared[key] = (message, text, tuple(self.fallbacks[mark:]))
         return text
 
     def cells(self, statement: Statement) -> tuple[str, ...]:
@@ -372,6 +390,9 @@ _EMPTY_CELL = "—"
 #: A block of output: a role and its texts (the items of one list, the rows of one table
 #: with their cells joined by tabs, or a single sentence, heading or title).
 Block = tuple[Role, list[str]]
+
+
+_ITEM = Role.ITEM
 
 
 def _blocks(explanation: Explanation, lang: Language, markup: Markup) -> list[Block]:
