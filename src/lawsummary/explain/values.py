@@ -20,22 +20,25 @@ from lawsummary.records.dataset import Dataset, DatasetIndex
 Detail = Literal["short", "full"]
 
 
+# Values, messages and statements are immutable named tuples: an explanation makes many,
+# and a tuple is several times cheaper to make than a frozen class. Two values of
+# different kinds can hold equal fields (a Link and a Verbatim); compare their types
+# too where that matters.
+
 #: Marks a message for the catalogs (``pybabel extract -k N_``); it is translated when
 #: rendered, not here. ``str`` returns a string as it is, and costs less than a function
 #: of our own on the summary path.
 N_ = str
 
 
-@attrs.frozen
-class Text:
+class Text(NamedTuple):
     """A text from the data, in whichever languages the record has."""
 
     text: LocalizedText
     path: str
 
 
-@attrs.frozen
-class Quantity:
+class Quantity(NamedTuple):
     """A bound or range of an amount with its unit (``years``, ``RUB``, ``index`` ...)."""
 
     low: Decimal | None
@@ -46,8 +49,7 @@ class Quantity:
     label: LocalizedText | None = None
 
 
-@attrs.frozen
-class MoreThan:
+class MoreThan(NamedTuple):
     """ "more than N units", for category thresholds."""
 
     value: Decimal
@@ -55,24 +57,21 @@ class MoreThan:
     path: str
 
 
-@attrs.frozen
-class Number:
+class Number(NamedTuple):
     """A plain number from the data (a count, a coefficient)."""
 
     value: Decimal | int
     path: str
 
 
-@attrs.frozen
-class Verbatim:
+class Verbatim(NamedTuple):
     """A token written as the data has it: an article number, a law number, a year."""
 
     text: str
     path: str
 
 
-@attrs.frozen
-class When:
+class When(NamedTuple):
     """A date, as precisely as the data knows it.
 
     ``governed`` marks a date that follows "from", "until" or "to": languages with
@@ -84,16 +83,14 @@ class When:
     governed: bool = False
 
 
-@attrs.frozen
-class Link:
+class Link(NamedTuple):
     """A source's web address."""
 
     url: str
     path: str
 
 
-@attrs.frozen
-class Items:
+class Items(NamedTuple):
     """Several values joined as a list: "a, b and c", "a, b or c", or whole sentences."""
 
     items: tuple[Value, ...]
