@@ -64,35 +64,42 @@ _GRADE = {
 }
 
 
-def _grade_statement(provenance: Provenance | None, path: str) -> Iterator[Statement]:
+# The helpers below return tuples, mostly empty: cheaper than generators on the summary path.
+
+
+def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
     if provenance is None or provenance.status is Status.CONFIRMED:
-        return
-    yield Statement(
+        return ()
+    grade = Statement(
         Role.SENTENCE,
         msg(_GRADE[provenance.status]),
         status=provenance.status,
         sources=provenance.sources,
         extra_trace=(f"{path}.status",),
     )
-    if provenance.note is not None:
-        yield Statement(
-            Role.SENTENCE,
-            msg(N_("Note: {note}"), note=Text(provenance.note, f"{path}.note")),
-            status=provenance.status,
-        )
+    if provenance.note is None:
+        return (grade,)
+    note = Statement(
+        Role.SENTENCE,
+        msg(N_("Note: {note}"), note=Text(provenance.note, f"{path}.note")),
+        status=provenance.status,
+    )
+    return (grade, note)
 
 
 def _sources_statement(
     provenance: Provenance | None, path: str, ctx: _Context
-) -> Iterator[Statement]:
+) -> tuple[Statement, ...]:
     if not ctx.full or provenance is None or not provenance.sources:
-        return
+        return ()
     links = tuple(Link(s.url, f"{path}.sources[{i}].url") for i, s in enumerate(provenance.sources))
-    yield Statement(
-        Role.SENTENCE,
-        msg(N_("Sources: {sources}."), sources=Items(links)),
-        status=provenance.status,
-        sources=provenance.sources,
+    return (
+        Statement(
+            Role.SENTENCE,
+            msg(N_("Sources: {sources}."), sources=Items(links)),
+            status=provenance.status,
+            sources=provenance.sources,
+        ),
     )
 
 
@@ -361,19 +368,20 @@ def sanction_statements(
 
 def _open_questions(
     questions: tuple[OpenQuestion, ...], path: str, ctx: _Context
-) -> Iterator[Statement]:
+) -> tuple[Statement, ...]:
     if not questions:
-        return
+        return ()
     if not ctx.full:
-        yield Statement(
-            Role.SENTENCE,
-            msg(N_("Some points are not established; the full summary lists them.")),
-            status=Status.UNCONFIRMED,
-            extra_trace=(f"{path}.open_questions",),
+        return (
+            Statement(
+                Role.SENTENCE,
+                msg(N_("Some points are not established; the full summary lists them.")),
+                status=Status.UNCONFIRMED,
+                extra_trace=(f"{path}.open_questions",),
+            ),
         )
-        return
-    for i, question in enumerate(questions):
-        yield Statement(
+    return tuple(
+        Statement(
             Role.SENTENCE,
             msg(
                 N_("Not established: {question}"),
@@ -382,6 +390,8 @@ def _open_questions(
             status=Status.UNCONFIRMED,
             sources=question.provenance.sources if question.provenance else (),
         )
+        for i, question in enumerate(questions)
+    )
 
 
 def _fact_list(
