@@ -154,7 +154,7 @@ def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
 def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
     """The instrument's short title (or title), from the context or the bundled data."""
     if ctx.dataset is not None:
-        return ctx.dataset.kept(
+        return ctx.kept(
             ("explain.instrument", instrument_id, ctx.root),
             _title_in,
             ctx.index,

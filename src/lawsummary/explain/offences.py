@@ -124,7 +124,7 @@ def _category_statements(
             assert ctx.dataset is not None  # the rules come from it
             # The scheme is one of the dataset's records, so its id is stable meanwhile.
             key = ("explain.rules", id(scheme), ctx.root)
-            yield Statement(Role.SENTENCE, ctx.dataset.kept(key, _rules_sentence, scheme, ctx))
+            yield Statement(Role.SENTENCE, ctx.kept(key, _rules_sentence, scheme, ctx))
 
 
 def _confiscation_sentence(target: Confiscation, path: str, ctx: _Context) -> Message:
@@ -151,7 +151,7 @@ def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Sta
             key = ("explain.confiscation", measure_id, ctx.root)
             yield _fact(
                 Role.SENTENCE,
-                ctx.dataset.kept(key, _confiscation_sentence, target, target_path, ctx),
+                ctx.kept(key, _confiscation_sentence, target, target_path, ctx),
                 target.provenance,
                 body.provenance,
                 f"{path}.measures[{i}]",

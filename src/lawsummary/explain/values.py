@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Literal, NamedTuple, Union
+from typing import Any, Literal, NamedTuple, TypeVar, Union, cast
 
 import attrs
 
@@ -18,6 +18,9 @@ from lawsummary.records.common import (
 from lawsummary.records.dataset import Dataset, DatasetIndex
 
 Detail = Literal["short", "full"]
+
+_R = TypeVar("_R")
+_MISSING = object()
 
 
 # Values, messages and statements are immutable named tuples: an explanation makes many,
@@ -217,6 +220,7 @@ class _Context:
     is_dataset: bool = False
     explained: set[str] = attrs.field(factory=set)
     _index: DatasetIndex | None = attrs.field(default=None, init=False)
+    _kept: dict[tuple[object, ...], object] | None = attrs.field(default=None, init=False)
     #: ``detail == "full"``.
     full: bool = attrs.field(init=False)
     #: Where paths into the context dataset start.
@@ -234,6 +238,17 @@ class _Context:
             assert self.dataset is not None
             index = self._index = self.dataset.index()
         return index
+
+    def kept(self, key: tuple[object, ...], make: Callable[..., _R], *args: Any) -> _R:
+        """What the context dataset keeps for ``key`` (see ``Dataset.kept``)."""
+        kept = self._kept
+        if kept is None:
+            assert self.dataset is not None
+            kept = self._kept = self.dataset.kept_answers()
+        found = kept.get(key, _MISSING)
+        if found is _MISSING:
+            found = kept[key] = make(*args)
+        return cast("_R", found)
 
     def provision_path(self, provision_id: str) -> str:
         """The path of a provision's newest version in the context dataset."""

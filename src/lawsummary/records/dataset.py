@@ -163,6 +163,10 @@ class Dataset:
             index = self.kept(("index",), DatasetIndex.of, self)
         return cast("DatasetIndex", index)
 
+    def kept_answers(self) -> dict[tuple[object, ...], object]:
+        """The answers :meth:`kept` keeps for this dataset, by key (to look up many)."""
+        return _memo_for(self)
+
     def kept(self, key: tuple[object, ...], make: Callable[..., _R], *args: Any) -> _R:
         """``make(*args)``, made once per ``key`` while the dataset lives.
 
@@ -170,7 +174,7 @@ class Dataset:
         the parts of summaries that every record of the dataset shares. ``key`` must
         name everything the answer depends on besides the dataset.
         """
-        memo = _memo_for(self)
+        memo = self.kept_answers()
         found = memo.get(key, _MISSING)
         if found is _MISSING:
             found = memo[key] = make(*args)
@@ -268,14 +272,20 @@ class Dataset:
         body = version.body
         if not isinstance(body, Offence):
             return None
-        if isinstance(version.valid_to, PartialDate):
-            day = version.valid_to.earliest()
-        elif version.valid_to is None and isinstance(version.valid_from, PartialDate):
-            day = version.valid_from.latest()
+        valid_to = version.valid_to
+        if isinstance(valid_to, PartialDate):
+            key = ("rules", body.citation.jurisdiction, "to", valid_to)
+        elif valid_to is None and isinstance(version.valid_from, PartialDate):
+            key = ("rules", body.citation.jurisdiction, "from", version.valid_from)
         else:
             return None
-        jurisdiction = body.citation.jurisdiction
-        return self.kept(("rules", jurisdiction, day), self.category_scheme, jurisdiction, day)
+        return self.kept(key, self._rules_on, key)
+
+    def _rules_on(self, key: tuple[str, str, str, PartialDate]) -> CrimeCategories | None:
+        _, jurisdiction, bound, date = key
+        return self.category_scheme(
+            jurisdiction, date.earliest() if bound == "to" else date.latest()
+        )
 
     def derived_category(self, version: Version) -> Category | Unknown | None:
         """The crime category the dataset's category rules give for an offence version.
@@ -284,8 +294,10 @@ class Dataset:
         (see :meth:`category_rules_for`).
         """
         body = version.body
+        if not isinstance(body, Offence):
+            return None
         scheme = self.category_rules_for(version)
-        if not isinstance(body, Offence) or scheme is None:
+        if scheme is None:
             return None
         from lawsummary.rules import category_deriver
 
