@@ -22,32 +22,40 @@ import os
 import pickle
 import sys
 import zlib
-from importlib import resources
-from pathlib import Path
+from typing import TYPE_CHECKING
 
+from lawsummary import _files
 from lawsummary.errors import InvalidDocumentError, UnknownDatasetError
 from lawsummary.records.dataset import Dataset
 
-__all__ = ["cache_folder", "load", "names"]
+if TYPE_CHECKING:
+    from pathlib import Path
 
-_PACKAGE = "lawsummary.data"
+__all__ = ["cache_folder", "load", "names"]
 
 
 def names() -> tuple[str, ...]:
     """The names of the bundled datasets, sorted."""
-    files = resources.files(_PACKAGE).iterdir()
-    return tuple(sorted(f.name.removesuffix(".json") for f in files if f.name.endswith(".json")))
+    files = _files.listing("data")
+    return tuple(sorted(f.removesuffix(".json") for f in files if f.endswith(".json")))
 
 
-def cache_folder() -> Path | None:
-    """Where checked datasets are cached, or None when caching is off."""
+def _cache_dir() -> str | None:
     if os.environ.get("LAWSUMMARY_NO_CACHE"):
         return None
     folder = os.environ.get("LAWSUMMARY_CACHE_DIR")
     if folder:
-        return Path(folder)
+        return folder
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "lawsummary"
+    return os.path.join(base, "lawsummary")
+
+
+def cache_folder() -> Path | None:
+    """Where checked datasets are cached, or None when caching is off."""
+    from pathlib import Path
+
+    folder = _cache_dir()
+    return None if folder is None else Path(folder)
 
 
 @functools.cache
@@ -56,41 +64,36 @@ def _code_fingerprint() -> str:
 
     Like Python's own ``.pyc`` check: a change to any of them makes a new cache file.
     """
-    stamps = [sys.version]
-    package = Path(__file__).parent
-    for name in ("records", "rules"):
-        for path in sorted((package / name).glob("*.py")):
-            stat = path.stat()
-            stamps.append(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    stamps = [sys.version, *_files.source_stamps("records", "rules")]
     return f"{zlib.crc32(chr(0).join(stamps).encode()):08x}"
 
 
-def _cache_path(name: str, raw: bytes) -> Path | None:
-    folder = cache_folder()
+def _cache_path(name: str, raw: bytes) -> str | None:
+    folder = _cache_dir()
     if folder is None:
         return None
     content = f"{zlib.crc32(raw):08x}{len(raw):x}"
-    return folder / f"{name}-{content}-{_code_fingerprint()}.pickle"
+    return os.path.join(folder, f"{name}-{content}-{_code_fingerprint()}.pickle")
 
 
-def _read_cache(path: Path | None) -> Dataset | None:
+def _read_cache(path: str | None) -> Dataset | None:
     if path is None:
         return None
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             cached = pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         return None
     return cached if isinstance(cached, Dataset) else None
 
 
-def _write_cache(path: Path | None, dataset: Dataset) -> None:
+def _write_cache(path: str | None, dataset: Dataset) -> None:
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        partial = f"{path.removesuffix('.pickle')}.{os.getpid()}.tmp"
+        with open(partial, "wb") as handle:
             pickle.dump(dataset, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, path)
     except OSError:
@@ -106,7 +109,7 @@ def load(name: str) -> Dataset:
     available = names()
     if name not in available:
         raise UnknownDatasetError(name, available)
-    raw = resources.files(_PACKAGE).joinpath(f"{name}.json").read_bytes()
+    raw = _files.read_bytes("data", f"{name}.json")
     cache = _cache_path(name, raw)
     cached = _read_cache(cache)
     if cached is not None:

@@ -11,7 +11,6 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from importlib import resources
 from typing import Any, Literal
 
 import attrs
@@ -102,11 +101,11 @@ _LIST_END = {"kk": "{0} және {1}", "tg": "{0} ва {1}"}
 
 
 def _read_catalog(code: str) -> dict[tuple[str | None, str], str]:
+    from lawsummary import _files
     from lawsummary.i18n.po import PoSyntaxError, read_po_messages
 
-    path = resources.files("lawsummary").joinpath(f"locale/{code}/LC_MESSAGES/lawsummary.po")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _files.read_bytes("locale", code, "LC_MESSAGES", "lawsummary.po").decode("utf-8")
     except OSError as exc:
         raise CatalogError(f"the {code!r} message catalog is missing: {exc}") from None
     try:

@@ -8,8 +8,6 @@ realises an :class:`~lawsummary.explain.Explanation` in a locale and a format:
 
 from __future__ import annotations
 
-import html
-import json
 import re
 import threading
 import weakref
@@ -218,7 +216,7 @@ class _Writer:
 
     def _link(self, value: Link) -> str:
         if self.markup == "html":
-            url = html.escape(value.url, quote=True)
+            url = _html_escape(value.url)
             return f'<a href="{url}">{url}</a>'
         if self.markup == "markdown":
             return f"<{value.url}>"
@@ -307,7 +305,14 @@ def _markdown_escape(text: str) -> str:
 
 
 def _html_escape(text: str) -> str:
-    return html.escape(text, quote=True)
+    """``html.escape(text, quote=True)``, without importing ``html`` at start-up."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
 
 
 def _plain(text: str) -> str:
@@ -536,6 +541,8 @@ def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lan
             for r in rendered
         ],
     }
+    import json
+
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -565,7 +572,7 @@ def render(
         title = render_statements(
             attrs.evolve(explanation, statements=explanation.statements[:1]), code
         )[0].text
-        return _PAGE.format(lang=code, title=html.escape(title), body=out)
+        return _PAGE.format(lang=code, title=_html_escape(title), body=out)
     return out
 
 
