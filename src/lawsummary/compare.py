@@ -40,6 +40,7 @@ from typing import Any, cast
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.errors import LawSummaryError
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import UNKNOWN, PartialDate, Provenance, Status, Unknown
@@ -104,7 +105,8 @@ def combine(directions: Iterable[Direction | None]) -> Direction | None:
     return Direction.UNCLEAR
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Rate:
     """A conversion rate the caller supplies: one ``source`` unit is ``value`` ``target``.
 
@@ -123,7 +125,8 @@ class Rate:
             raise ValueError(f"a rate must be a positive number, got {self.value}")
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Change:
     """One difference between two records.
 
@@ -169,7 +172,8 @@ def _arithmetic(before: Any, after: Any, numeric: bool) -> tuple[Decimal | None,
     return after - before, factor
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Comparison:
     """The changes from ``before`` to ``after``, in a stable order."""
 
@@ -713,7 +717,8 @@ def compare(
 # -- tables ------------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Table:
     """Records side by side: one column per record, one row per feature.
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 import attrs
 
+from lawsummary._classes import shared_repr
+
 __all__ = [
     "InvalidDocumentError",
     "LawSummaryError",
@@ -25,7 +27,8 @@ class LawSummaryError(Exception):
     """The root of every error lawsummary raises on purpose."""
 
 
-@attrs.frozen(order=True)
+@shared_repr
+@attrs.frozen(order=True, repr=False)
 class Problem:
     """One thing wrong with a document: where it is and what is allowed there.
 

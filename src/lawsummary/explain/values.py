@@ -9,6 +9,7 @@ from typing import Any, Literal, NamedTuple, TypeVar, Union, cast
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.records.common import (
     LocalizedText,
     PartialDate,
@@ -199,7 +200,8 @@ class Statement(NamedTuple):
         return tuple(dict.fromkeys((*self.message.paths(), *cell_paths, *self.extra_trace)))
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Explanation:
     """The statements that summarise one record."""
 
@@ -212,7 +214,8 @@ class Explanation:
 DATASET_ROOT = "@dataset$"
 
 
-@attrs.define
+@shared_repr
+@attrs.define(repr=False)
 class _Context:
     detail: Detail
     dataset: Dataset | None

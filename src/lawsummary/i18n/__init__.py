@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.errors import LawSummaryError
 from lawsummary.i18n.grammar import CODE_PATTERNS, RANGE_PATTERNS, UNIT_WORDS, RangePatterns
 from lawsummary.records.common import PartialDate
@@ -117,7 +118,8 @@ def _read_catalog(code: str) -> dict[tuple[str | None, str], str]:
     return messages
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class Language:
     """Everything needed to write one locale; get one with :func:`language`."""
 

@@ -9,13 +9,15 @@ from importlib import resources
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.i18n import _LIST_END, SUPPORTED_LOCALES, language
 from lawsummary.i18n.grammar import UNIT_WORDS
 
 __all__ = ["LocaleCoverage", "coverage", "template_messages"]
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class LocaleCoverage:
     code: str
     name: str

@@ -16,6 +16,8 @@ from typing import Literal
 
 import attrs
 
+from lawsummary._classes import shared_repr
+
 __all__ = [
     "CODE_PATTERNS",
     "QUANTITY_UNITS",
@@ -31,7 +33,8 @@ Case = Literal["nom", "gen", "abl", "lim"]
 QUANTITY_UNITS = ("hours", "days", "months", "years", "RUB", "index")
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class UnitWords:
     """The word for a unit, by grammatical case, then by CLDR plural category.
 
@@ -126,7 +129,8 @@ UNIT_WORDS: dict[str, dict[str, UnitWords]] = {
 }
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class RangePatterns:
     """How a language says a bound or a range of an amount with a unit.
 

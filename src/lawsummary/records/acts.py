@@ -12,6 +12,7 @@ import enum
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.records.common import (
     LocalizedText,
     OpenQuestion,
@@ -41,7 +42,8 @@ class Stage(enum.Enum):
     IN_FORCE = "in_force"
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class ActEvent:
     """One dated step; ``date`` is ``"unknown"`` when the step happened on a date not found."""
 
@@ -51,7 +53,8 @@ class ActEvent:
     provenance: Provenance | None = None
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Act:
     """A law or other act that creates or changes provisions."""
 
@@ -73,7 +76,8 @@ class Act:
         return min(days, default=None)
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Instrument:
     """A code or statute that citations point into, with its names."""
 
@@ -83,7 +87,8 @@ class Instrument:
     short_title: LocalizedText | None = None
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Region:
     """A region (ISO 3166-2 subdivision) with its names."""
 
@@ -104,7 +109,8 @@ def _tri_and(a: bool | None, b: bool | None) -> bool | None:
     return True
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Version:
     """What a provision said over one period.
 
@@ -158,7 +164,8 @@ class Version:
         return _tri_and(started, ongoing)
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Provision:
     """A rule identified over time (say, Criminal Code art. 322.1 part 2), and its versions.
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import attrs
 
+from lawsummary._classes import shared_repr
+
 __all__ = [
     "UNKNOWN",
     "Fact",
@@ -90,7 +92,8 @@ def _sorted_entries(
     return tuple(sorted((str(k), v) for k, v in items))
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class LocalizedText:
     """A text in one or more languages, keyed by language code.
 
@@ -133,7 +136,8 @@ class LocalizedText:
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class PartialDate:
     """A calendar date known to the day, the month or only the year.
 
@@ -233,7 +237,8 @@ def _nonempty_or_none(_inst: object, attribute: attrs.Attribute[Any], value: str
         raise FieldValueError(attribute.name, f"{attribute.name} is empty: leave it out instead")
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Source:
     """Where a fact was read."""
 
@@ -243,7 +248,8 @@ class Source:
     date: PartialDate | None = None
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Provenance:
     """The grade of a fact and the sources it was read in.
 
@@ -265,7 +271,8 @@ class Provenance:
             raise ValueError("the same source URL is listed twice")
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Fact:
     """A plain statement of a rule, with its own provenance when it differs."""
 
@@ -273,7 +280,8 @@ class Fact:
     provenance: Provenance | None = None
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class OpenQuestion:
     """Something the sources leave open: a named gap, never a guess."""
 

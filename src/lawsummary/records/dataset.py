@@ -14,6 +14,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.errors import InvalidDocumentError, Problem
 from lawsummary.records.acts import Act, Instrument, Provision, Region, Version
 from lawsummary.records.common import (
@@ -64,7 +65,8 @@ def _find(items: tuple[_R, ...], key: str, what: str, key_of: Callable[[_R], str
     raise KeyError(f"no {what} {key!r}{_suggest(key, (key_of(i) for i in items))}")
 
 
-@attrs.frozen(eq=False)
+@shared_repr
+@attrs.frozen(eq=False, repr=False)
 class DatasetIndex:
     """A dataset's records by id, with their positions (for field paths).
 
@@ -108,7 +110,8 @@ class DatasetIndex:
         )
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class UncertainVersion:
     """A version that the data cannot say is, or is not, in force on a day."""
 
@@ -116,7 +119,8 @@ class UncertainVersion:
     version: Version
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Dataset:
     """A set of legal acts and provisions, as of every date or cut to one date.
 

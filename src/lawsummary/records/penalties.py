@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.records.common import FieldValueError, LocalizedText, OpenQuestion, Provenance
 from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange, TimeUnit
 from lawsummary.records.registry import KindRegistry
@@ -77,7 +78,8 @@ _MONTHS_YEARS = _units(TimeUnit.MONTHS, TimeUnit.YEARS)
 
 
 @penalty_kind("fine")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Fine(Penalty):
     """A fine of an amount of money."""
 
@@ -85,7 +87,8 @@ class Fine(Penalty):
 
 
 @penalty_kind("income_fine")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class IncomeFine(Penalty):
     """A fine of the offender's wages or other income for a period."""
 
@@ -93,7 +96,8 @@ class IncomeFine(Penalty):
 
 
 @penalty_kind("index_fine")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class IndexFine(Penalty):
     """A fine counted in an index unit, such as a monthly calculation index."""
 
@@ -101,7 +105,8 @@ class IndexFine(Penalty):
 
 
 @penalty_kind("compulsory_works")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class CompulsoryWorks(Penalty):
     """Unpaid community work, counted in hours."""
 
@@ -109,7 +114,8 @@ class CompulsoryWorks(Penalty):
 
 
 @penalty_kind("correctional_labour")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class CorrectionalLabour(Penalty):
     """Work with part of the wages withheld for the state."""
 
@@ -117,7 +123,8 @@ class CorrectionalLabour(Penalty):
 
 
 @penalty_kind("restriction_of_freedom")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class RestrictionOfFreedom(Penalty):
     """Limits on where the offender may go and live, without prison."""
 
@@ -125,7 +132,8 @@ class RestrictionOfFreedom(Penalty):
 
 
 @penalty_kind("forced_labour")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class ForcedLabour(Penalty):
     """Work at a place set by the state, living in a correctional centre."""
 
@@ -133,7 +141,8 @@ class ForcedLabour(Penalty):
 
 
 @penalty_kind("arrest")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Arrest(Penalty):
     """Short detention in strict isolation."""
 
@@ -141,7 +150,8 @@ class Arrest(Penalty):
 
 
 @penalty_kind("imprisonment")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Imprisonment(Penalty):
     """Deprivation of liberty for a fixed term (prison)."""
 
@@ -149,13 +159,15 @@ class Imprisonment(Penalty):
 
 
 @penalty_kind("life_imprisonment")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class LifeImprisonment(Penalty):
     """Prison for life."""
 
 
 @penalty_kind("deprivation_of_right")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class DeprivationOfRight(Penalty):
     """A ban on holding certain posts or doing certain work."""
 
@@ -164,13 +176,15 @@ class DeprivationOfRight(Penalty):
 
 
 @penalty_kind("expulsion")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Expulsion(Penalty):
     """Administrative expulsion of a foreign national from the country."""
 
 
 @penalty_kind("entry_ban")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class EntryBan(Penalty):
     """A ban on entering the country for a term."""
 
@@ -178,7 +192,8 @@ class EntryBan(Penalty):
 
 
 @penalty_kind("administrative_confiscation")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class AdministrativeConfiscation(Penalty):
     """Confiscation of the instrument or object of an administrative offence."""
 
@@ -186,7 +201,8 @@ class AdministrativeConfiscation(Penalty):
 
 
 @penalty_kind("other")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class OtherPenalty(Penalty):
     """A penalty with no kind of its own here; named in words."""
 
@@ -210,7 +226,8 @@ def _nonempty(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, 
         raise FieldValueError(attribute.name, f"{attribute.name} needs at least one entry")
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Addition:
     """An additional penalty; ``options`` are alternatives ("a fine or income for ...")."""
 
@@ -219,7 +236,8 @@ class Addition:
     provenance: Provenance | None = None
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Alternative:
     """One main penalty with its additional penalties."""
 
@@ -228,7 +246,8 @@ class Alternative:
     provenance: Provenance | None = None
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Sanction:
     """What a court may impose: one of ``alternatives``.
 

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.records.common import (
     Fact,
     FieldValueError,
@@ -77,7 +78,8 @@ def _unique(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ..
         raise FieldValueError(attribute.name, f"{attribute.name} lists the same value twice")
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Citation:
     """Where a rule stands: ``RU``, the criminal code, article 322.1, part 3, items.
 
@@ -125,7 +127,8 @@ class Liability(enum.Enum):
     ADMINISTRATIVE = "administrative"
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Circumstance:
     """A qualifying circumstance, with the statute's item letter where known."""
 
@@ -135,7 +138,8 @@ class Circumstance:
 
 
 @provision_kind("offence")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Offence(Body):
     """An offence and what a court may impose for it.
 
@@ -166,7 +170,8 @@ class Offence(Body):
 
 
 @provision_kind("confiscation")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Confiscation(Body):
     """Confiscation of property: a criminal-law measure that is not a punishment."""
 
@@ -181,7 +186,8 @@ class Confiscation(Body):
 
 
 @provision_kind("aggravating_circumstance")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class AggravatingCircumstance(Body):
     """A circumstance that makes the punishment for any crime heavier."""
 
@@ -196,7 +202,8 @@ def _optional_years(value: Decimal | int | str | None) -> Decimal | None:
     return None if value is None else to_decimal(value)
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class CategoryRule:
     """One line of a category table.
 
@@ -218,7 +225,8 @@ class CategoryRule:
 
 
 @provision_kind("crime_categories")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class CrimeCategories(Body):
     """A jurisdiction's table of crime categories by maximum prison term and guilt."""
 
@@ -249,7 +257,8 @@ class Purpose(enum.Enum):
     RESIDENCE_PERMIT = "residence_permit"
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Count:
     """A whole number of things, with its own provenance."""
 
@@ -262,7 +271,8 @@ class Count:
 
 
 @provision_kind("exam_rule")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class ExamRule(Body):
     """Rules of the language, history and law exam for foreign workers."""
 
@@ -283,7 +293,8 @@ class ExamRule(Body):
     open_questions: tuple[OpenQuestion, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class YearValue:
     """A coefficient set for one calendar year."""
 
@@ -298,7 +309,8 @@ class YearValue:
             raise ValueError(f"value must be a positive number, got {self.value}")
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class RegionalCoefficient:
     """A region's coefficient for one year."""
 
@@ -311,7 +323,8 @@ class RegionalCoefficient:
         YearValue(year=self.year, value=self.value)  # same range checks
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class ReportedCost:
     """A monthly cost as a source reports it; ``approximate`` when it says "about"."""
 
@@ -323,7 +336,8 @@ class ReportedCost:
 
 
 @provision_kind("patent_cost")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class PatentCost(Body):
     """The monthly cost of a work patent: base x the year's deflator x the region's coefficient.
 
@@ -357,7 +371,8 @@ class PatentCost(Body):
                 )
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class RegionalBan:
     """One region's use of the power to ban hiring patent holders in some activities."""
 
@@ -368,7 +383,8 @@ class RegionalBan:
 
 
 @provision_kind("activity_bans")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class ActivityBans(Body):
     """Regional bans on employing patent holders in listed activities."""
 
@@ -381,7 +397,8 @@ class ActivityBans(Body):
 
 
 @provision_kind("measure")
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class Measure(Body):
     """A measure described in words, for rules the model has no kind for yet."""
 

@@ -12,6 +12,8 @@ import re
 
 import attrs
 
+from lawsummary._classes import shared_repr
+
 __all__ = ["LONG_WORD", "Readability", "readability"]
 
 #: A word of this many letters or more counts as long (the LIX measure's threshold).
@@ -26,7 +28,8 @@ _VOWELS = {
 }
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class Readability:
     """Counts and scores for one summary."""
 

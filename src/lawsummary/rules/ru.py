@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import attrs
 
+from lawsummary._classes import shared_repr
 from lawsummary.errors import MissingDataError
 from lawsummary.records.common import UNKNOWN, Unknown
 from lawsummary.records.penalties import Imprisonment, LifeImprisonment, Sanction
@@ -36,7 +37,8 @@ __all__ = [
 _MONTHS_PER_YEAR = Decimal(12)
 
 
-@attrs.frozen
+@shared_repr
+@attrs.frozen(repr=False)
 class MaxPunishment:
     """The most severe punishment a sanction allows, as art. 15 reads it.
 
@@ -95,7 +97,8 @@ def crime_category(offence: Offence, scheme: CrimeCategories) -> Category | Unkn
     return UNKNOWN
 
 
-@attrs.frozen(kw_only=True)
+@shared_repr
+@attrs.frozen(kw_only=True, repr=False)
 class PatentCostBreakdown:
     """The monthly patent cost for one region and year, with every factor used."""
 
