@@ -30,9 +30,14 @@ class _Shared:
 
 
 def test_the_shared_repr_is_the_one_attrs_writes() -> None:
-    for args in [(Decimal("5.0"),), (Decimal(1), "y'\"", 3, (1, None)), (Decimal(2), "", 0, {})]:
-        by_attrs = repr(_ByAttrs(*args)).replace("_ByAttrs(", "(")
-        shared = repr(_Shared(*args)).replace("_Shared(", "(")
+    cases: list[tuple[Decimal, str, int, object]] = [
+        (Decimal("5.0"), "x", 0, None),
+        (Decimal(1), "y'\"", 3, (1, None)),
+        (Decimal(2), "", 0, {}),
+    ]
+    for amount, name, hidden, inner in cases:
+        by_attrs = repr(_ByAttrs(amount, name, hidden, inner)).replace("_ByAttrs(", "(")
+        shared = repr(_Shared(amount, name, hidden, inner)).replace("_Shared(", "(")
         assert shared == by_attrs
 
 
