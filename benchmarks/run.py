@@ -355,7 +355,7 @@ def loading_part(quick: bool) -> None:
 
 
 def cold_part(quick: bool) -> None:
-    ours, bare, ratio = bench_cold(rounds=3 if quick else 15)
+    ours, bare, ratio = bench_cold(rounds=3 if quick else 31)
     print("3. Cold start: a fresh interpreter printing one Russian summary of one offence")
     print("| lawsummary | attrs + cattrs + babel, one number and one unit | ratio |")
     print("|---:|---:|---:|")

@@ -146,14 +146,16 @@ def shared(message: Message) -> Message:
     return message
 
 
+_new_tuple = tuple.__new__
+
 #: Messages without values, made once each (they are immutable).
 _CONSTANT_MESSAGES: dict[tuple[str, str | None], Message] = {}
 
 
 def msg(key: str, context: str | None = None, **values: Value) -> Message:
     """A :class:`Message`: ``msg(N_("Punishment: {penalty}."), penalty=...)``."""
-    if values:
-        return Message(key, tuple(values.items()), context)
+    if values:  # as Message(...), without the named tuple's own __new__ in between
+        return _new_tuple(Message, (key, tuple(values.items()), context))
     message = _CONSTANT_MESSAGES.get((key, context))
     if message is None:
         message = Message(key, (), context)

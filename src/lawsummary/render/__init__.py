@@ -455,6 +455,37 @@ def _text(blocks: list[Block]) -> str:
     return "\n".join(lines) + "\n"
 
 
+_SENTENCE = Role.SENTENCE
+_HEADINGS = (Role.TITLE, Role.HEADING)
+
+
+def _plain_text(explanation: Explanation, lang: Language) -> str:
+    """``_text(_blocks(explanation, lang, "plain"))`` in one pass, for the commonest output.
+
+    Sentences, headings and list items are written line by line; a table (rare in
+    plain text) goes through the blocks.
+    """
+    writer = _Writer(lang, "plain")
+    write = writer.statement_text
+    lines: list[str] = []
+    for statement in explanation.statements:
+        role = statement.role
+        if role is _SENTENCE:
+            lines.append(write(statement))
+        elif role is _ITEM:
+            lines.append("- " + write(statement))
+        elif role in _HEADINGS:
+            text = write(statement)
+            if lines:
+                lines.append("")
+            lines.append(text)
+            if role is Role.TITLE:
+                lines.append("=" * len(text))
+        else:  # a table: the general way
+            return _text(_blocks(explanation, lang, "plain"))
+    return "\n".join(lines) + "\n"
+
+
 def _markdown(blocks: list[Block]) -> str:
     lines: list[str] = []
     for role, texts in blocks:
@@ -559,7 +590,7 @@ def render(
     lang = language(locale)
     code = lang.code
     if format == "text":
-        out = _text(_blocks(explanation, lang, "plain"))
+        out = _plain_text(explanation, lang)
     elif format == "markdown":
         out = _markdown(_blocks(explanation, lang, "markdown"))
     elif format == "html":
