@@ -155,11 +155,7 @@ def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
     """The instrument's short title (or title), from the context or the bundled data."""
     if ctx.dataset is not None:
         return ctx.kept(
-            ("explain.instrument", instrument_id, ctx.root),
-            _title_in,
-            ctx.index,
-            ctx.root,
-            instrument_id,
+            ("explain.instrument", instrument_id, ctx.root), _title_for, ctx, instrument_id
         )
     from lawsummary import datasets as bundled
 
@@ -168,6 +164,10 @@ def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
         if found is not None:
             return found
     return None
+
+
+def _title_for(ctx: _Context, instrument_id: str) -> Text | None:
+    return _title_in(ctx.index, ctx.root, instrument_id)
 
 
 def _title_in(index: DatasetIndex, root: str, instrument_id: str) -> Text | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
 
@@ -38,6 +38,9 @@ from lawsummary.records.provisions import (
 )
 from lawsummary.records.quantities import IndexRange, IndexUnit
 from lawsummary.records.walk import walk
+
+if TYPE_CHECKING:
+    from lawsummary.rules import CategoryDeriver
 
 __all__ = ["Dataset", "DatasetIndex", "UncertainVersion"]
 
@@ -278,18 +281,18 @@ class Dataset:
             return None
         valid_to = version.valid_to
         if isinstance(valid_to, PartialDate):
-            key = ("rules", body.citation.jurisdiction, "to", valid_to)
+            date, bound = valid_to, "to"
         elif valid_to is None and isinstance(version.valid_from, PartialDate):
-            key = ("rules", body.citation.jurisdiction, "from", version.valid_from)
+            date, bound = version.valid_from, "from"
         else:
             return None
-        return self.kept(key, self._rules_on, key)
-
-    def _rules_on(self, key: tuple[str, str, str, PartialDate]) -> CrimeCategories | None:
-        _, jurisdiction, bound, date = key
-        return self.category_scheme(
-            jurisdiction, date.earliest() if bound == "to" else date.latest()
-        )
+        jurisdiction = body.citation.jurisdiction
+        key = ("rules", jurisdiction, bound, date.year, date.month, date.day)
+        found = self.kept_answers().get(key, _MISSING)
+        if found is _MISSING:
+            day = date.earliest() if bound == "to" else date.latest()
+            found = self.kept(key, self.category_scheme, jurisdiction, day)
+        return cast("CrimeCategories | None", found)
 
     def derived_category(self, version: Version) -> Category | Unknown | None:
         """The crime category the dataset's category rules give for an offence version.
@@ -303,10 +306,20 @@ class Dataset:
         scheme = self.category_rules_for(version)
         if scheme is None:
             return None
+        derive = _category_deriver(body.citation.jurisdiction)
+        return None if derive is None else derive(body, scheme)
+
+
+def _category_deriver(jurisdiction: str) -> CategoryDeriver | None:
+    global _deriver_for  # the rules import the records: looked up once, at first use
+    if _deriver_for is None:
         from lawsummary.rules import category_deriver
 
-        derive = category_deriver(body.citation.jurisdiction)
-        return None if derive is None else derive(body, scheme)
+        _deriver_for = category_deriver
+    return _deriver_for(jurisdiction)
+
+
+_deriver_for: Callable[[str], CategoryDeriver | None] | None = None
 
 
 # Answers derived from a dataset, kept while the dataset lives (datasets are immutable).
