@@ -216,24 +216,25 @@ class Explanation:
 DATASET_ROOT = "@dataset$"
 
 
-@shared_repr
-@attrs.define(repr=False)
 class _Context:
-    detail: Detail
-    dataset: Dataset | None
-    #: The record summarised is the context dataset itself, so its paths start with "$".
-    is_dataset: bool = False
-    explained: set[str] = attrs.field(factory=set)
-    _index: DatasetIndex | None = attrs.field(default=None, init=False)
-    _kept: dict[tuple[object, ...], object] | None = attrs.field(default=None, init=False)
-    #: ``detail == "full"``.
-    full: bool = attrs.field(init=False)
-    #: Where paths into the context dataset start.
-    root: str = attrs.field(init=False)
+    """What one explanation needs besides the record: the detail asked for, the context
+    dataset, and the categories already explained. A plain class: one is made per
+    summary."""
 
-    def __attrs_post_init__(self) -> None:
-        self.full = self.detail == "full"
-        self.root = "$" if self.is_dataset else DATASET_ROOT
+    __slots__ = ("_index", "_kept", "dataset", "detail", "explained", "full", "is_dataset", "root")
+
+    def __init__(self, detail: Detail, dataset: Dataset | None, is_dataset: bool = False) -> None:
+        self.detail = detail
+        self.dataset = dataset
+        #: The record summarised is the context dataset itself, so its paths start with "$".
+        self.is_dataset = is_dataset
+        self.explained: set[str] = set()
+        self._index: DatasetIndex | None = None
+        self._kept: dict[tuple[object, ...], object] | None = None
+        #: ``detail == "full"``.
+        self.full = detail == "full"
+        #: Where paths into the context dataset start.
+        self.root = "$" if is_dataset else DATASET_ROOT
 
     @property
     def index(self) -> DatasetIndex:
