@@ -9,7 +9,8 @@ from decimal import Decimal
 import attrs
 
 import lawsummary
-from lawsummary._classes import _repr, shared_repr
+from lawsummary import Dataset, dumps, loads
+from lawsummary._classes import _repr, shared_methods, shared_repr
 
 
 @attrs.frozen
@@ -66,3 +67,47 @@ def test_every_attrs_class_of_the_package_has_a_repr() -> None:
                 elif value.__repr__ is not _repr:
                     assert "__repr__" in value.__dict__, value
     assert missing == []
+
+
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
+class _Compared:
+    amount: Decimal
+    name: str = "x"
+
+
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
+class _Other:
+    amount: Decimal
+    name: str = "x"
+
+
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
+class _Empty:
+    pass
+
+
+def test_shared_equality_is_field_by_field_within_one_class() -> None:
+    a, b = _Compared(Decimal("1.0"), "a"), _Compared(Decimal("1"), "a")
+    assert a == b  # as attrs compares: Decimal("1.0") == Decimal("1")
+    assert hash(a) == hash(b)
+    assert (a != b) is False  # != follows ==
+    assert a != _Compared(Decimal(1), "b")
+    other: object = _Other(Decimal(1), "a")  # another class, the same fields
+    assert a != other
+    as_tuple: object = (Decimal(1), "a")
+    assert a != as_tuple
+    assert _Empty() == _Empty()
+    assert hash(_Empty()) == hash(_Empty())
+    assert len({a, b, _Other(Decimal(1), "a")}) == 2
+
+
+def test_records_compare_and_hash_by_value(ru: Dataset) -> None:
+    copy = loads(dumps(ru), cls=Dataset)
+    assert copy == ru
+    assert copy is not ru
+    assert hash(copy.provisions) == hash(ru.provisions)
+    changed = attrs.evolve(ru.provisions[0], id="another-id")
+    assert changed != ru.provisions[0]

@@ -40,7 +40,7 @@ from typing import Any, cast
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.errors import LawSummaryError
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import UNKNOWN, PartialDate, Provenance, Status, Unknown
@@ -105,8 +105,8 @@ def combine(directions: Iterable[Direction | None]) -> Direction | None:
     return Direction.UNCLEAR
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Rate:
     """A conversion rate the caller supplies: one ``source`` unit is ``value`` ``target``.
 
@@ -125,8 +125,8 @@ class Rate:
             raise ValueError(f"a rate must be a positive number, got {self.value}")
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Change:
     """One difference between two records.
 
@@ -172,8 +172,8 @@ def _arithmetic(before: Any, after: Any, numeric: bool) -> tuple[Decimal | None,
     return after - before, factor
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Comparison:
     """The changes from ``before`` to ``after``, in a stable order."""
 
@@ -717,8 +717,8 @@ def compare(
 # -- tables ------------------------------------------------------------------------------------
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Table:
     """Records side by side: one column per record, one row per feature.
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.compare import Change, ChangeKind, Comparison, Direction, Table, combine
 from lawsummary.explain.bodies import _PURPOSE, _SUBJECT, other_body_statements
 from lawsummary.explain.common import citation_value, penalty_phrase
@@ -86,8 +86,8 @@ _TABLE_ROW = {
 }
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class _Subject:
     """One provision (or the one pair of records) and its changes."""
 

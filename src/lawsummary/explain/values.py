@@ -9,7 +9,7 @@ from typing import Any, Literal, NamedTuple, TypeVar, Union, cast
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.records.common import (
     LocalizedText,
     PartialDate,
@@ -202,8 +202,8 @@ class Statement(NamedTuple):
         return tuple(dict.fromkeys((*self.message.paths(), *cell_paths, *self.extra_trace)))
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Explanation:
     """The statements that summarise one record."""
 

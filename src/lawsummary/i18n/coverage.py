@@ -9,15 +9,15 @@ from importlib import resources
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.i18n import _LIST_END, SUPPORTED_LOCALES, language
 from lawsummary.i18n.grammar import UNIT_WORDS
 
 __all__ = ["LocaleCoverage", "coverage", "template_messages"]
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class LocaleCoverage:
     code: str
     name: str

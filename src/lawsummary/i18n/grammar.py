@@ -16,7 +16,7 @@ from typing import Literal
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 
 __all__ = [
     "CODE_PATTERNS",
@@ -33,8 +33,8 @@ Case = Literal["nom", "gen", "abl", "lim"]
 QUANTITY_UNITS = ("hours", "days", "months", "years", "RUB", "index")
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class UnitWords:
     """The word for a unit, by grammatical case, then by CLDR plural category.
 
@@ -129,8 +129,8 @@ UNIT_WORDS: dict[str, dict[str, UnitWords]] = {
 }
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class RangePatterns:
     """How a language says a bound or a range of an amount with a unit.
 

@@ -12,7 +12,7 @@ import enum
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.records.common import (
     LocalizedText,
     OpenQuestion,
@@ -42,8 +42,8 @@ class Stage(enum.Enum):
     IN_FORCE = "in_force"
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ActEvent:
     """One dated step; ``date`` is ``"unknown"`` when the step happened on a date not found."""
 
@@ -53,8 +53,8 @@ class ActEvent:
     provenance: Provenance | None = None
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Act:
     """A law or other act that creates or changes provisions."""
 
@@ -76,8 +76,8 @@ class Act:
         return min(days, default=None)
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Instrument:
     """A code or statute that citations point into, with its names."""
 
@@ -87,8 +87,8 @@ class Instrument:
     short_title: LocalizedText | None = None
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Region:
     """A region (ISO 3166-2 subdivision) with its names."""
 
@@ -109,8 +109,8 @@ def _tri_and(a: bool | None, b: bool | None) -> bool | None:
     return True
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Version:
     """What a provision said over one period.
 
@@ -164,8 +164,8 @@ class Version:
         return _tri_and(started, ongoing)
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Provision:
     """A rule identified over time (say, Criminal Code art. 322.1 part 2), and its versions.
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 
 __all__ = [
     "UNKNOWN",
@@ -92,8 +92,8 @@ def _sorted_entries(
     return tuple(sorted((str(k), v) for k, v in items))
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class LocalizedText:
     """A text in one or more languages, keyed by language code.
 
@@ -136,8 +136,8 @@ class LocalizedText:
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class PartialDate:
     """A calendar date known to the day, the month or only the year.
 
@@ -237,8 +237,8 @@ def _nonempty_or_none(_inst: object, attribute: attrs.Attribute[Any], value: str
         raise FieldValueError(attribute.name, f"{attribute.name} is empty: leave it out instead")
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Source:
     """Where a fact was read."""
 
@@ -248,8 +248,8 @@ class Source:
     date: PartialDate | None = None
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Provenance:
     """The grade of a fact and the sources it was read in.
 
@@ -271,8 +271,8 @@ class Provenance:
             raise ValueError("the same source URL is listed twice")
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Fact:
     """A plain statement of a rule, with its own provenance when it differs."""
 
@@ -280,8 +280,8 @@ class Fact:
     provenance: Provenance | None = None
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class OpenQuestion:
     """Something the sources leave open: a named gap, never a guess."""
 

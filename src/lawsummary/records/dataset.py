@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods, shared_repr
 from lawsummary.errors import InvalidDocumentError, Problem
 from lawsummary.records.acts import Act, Instrument, Provision, Region, Version
 from lawsummary.records.common import (
@@ -113,8 +113,8 @@ class DatasetIndex:
         )
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class UncertainVersion:
     """A version that the data cannot say is, or is not, in force on a day."""
 
@@ -122,8 +122,8 @@ class UncertainVersion:
     version: Version
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Dataset:
     """A set of legal acts and provisions, as of every date or cut to one date.
 

@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.records.common import FieldValueError, LocalizedText, OpenQuestion, Provenance
 from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange, TimeUnit
 from lawsummary.records.registry import KindRegistry
@@ -78,8 +78,8 @@ _MONTHS_YEARS = _units(TimeUnit.MONTHS, TimeUnit.YEARS)
 
 
 @penalty_kind("fine")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Fine(Penalty):
     """A fine of an amount of money."""
 
@@ -87,8 +87,8 @@ class Fine(Penalty):
 
 
 @penalty_kind("income_fine")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class IncomeFine(Penalty):
     """A fine of the offender's wages or other income for a period."""
 
@@ -96,8 +96,8 @@ class IncomeFine(Penalty):
 
 
 @penalty_kind("index_fine")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class IndexFine(Penalty):
     """A fine counted in an index unit, such as a monthly calculation index."""
 
@@ -105,8 +105,8 @@ class IndexFine(Penalty):
 
 
 @penalty_kind("compulsory_works")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class CompulsoryWorks(Penalty):
     """Unpaid community work, counted in hours."""
 
@@ -114,8 +114,8 @@ class CompulsoryWorks(Penalty):
 
 
 @penalty_kind("correctional_labour")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class CorrectionalLabour(Penalty):
     """Work with part of the wages withheld for the state."""
 
@@ -123,8 +123,8 @@ class CorrectionalLabour(Penalty):
 
 
 @penalty_kind("restriction_of_freedom")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class RestrictionOfFreedom(Penalty):
     """Limits on where the offender may go and live, without prison."""
 
@@ -132,8 +132,8 @@ class RestrictionOfFreedom(Penalty):
 
 
 @penalty_kind("forced_labour")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ForcedLabour(Penalty):
     """Work at a place set by the state, living in a correctional centre."""
 
@@ -141,8 +141,8 @@ class ForcedLabour(Penalty):
 
 
 @penalty_kind("arrest")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Arrest(Penalty):
     """Short detention in strict isolation."""
 
@@ -150,8 +150,8 @@ class Arrest(Penalty):
 
 
 @penalty_kind("imprisonment")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Imprisonment(Penalty):
     """Deprivation of liberty for a fixed term (prison)."""
 
@@ -159,15 +159,15 @@ class Imprisonment(Penalty):
 
 
 @penalty_kind("life_imprisonment")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class LifeImprisonment(Penalty):
     """Prison for life."""
 
 
 @penalty_kind("deprivation_of_right")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class DeprivationOfRight(Penalty):
     """A ban on holding certain posts or doing certain work."""
 
@@ -176,15 +176,15 @@ class DeprivationOfRight(Penalty):
 
 
 @penalty_kind("expulsion")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Expulsion(Penalty):
     """Administrative expulsion of a foreign national from the country."""
 
 
 @penalty_kind("entry_ban")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class EntryBan(Penalty):
     """A ban on entering the country for a term."""
 
@@ -192,8 +192,8 @@ class EntryBan(Penalty):
 
 
 @penalty_kind("administrative_confiscation")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AdministrativeConfiscation(Penalty):
     """Confiscation of the instrument or object of an administrative offence."""
 
@@ -201,8 +201,8 @@ class AdministrativeConfiscation(Penalty):
 
 
 @penalty_kind("other")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class OtherPenalty(Penalty):
     """A penalty with no kind of its own here; named in words."""
 
@@ -226,8 +226,8 @@ def _nonempty(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, 
         raise FieldValueError(attribute.name, f"{attribute.name} needs at least one entry")
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Addition:
     """An additional penalty; ``options`` are alternatives ("a fine or income for ...")."""
 
@@ -236,8 +236,8 @@ class Addition:
     provenance: Provenance | None = None
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Alternative:
     """One main penalty with its additional penalties."""
 
@@ -246,8 +246,8 @@ class Alternative:
     provenance: Provenance | None = None
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Sanction:
     """What a court may impose: one of ``alternatives``.
 

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.records.common import (
     Fact,
     FieldValueError,
@@ -78,8 +78,8 @@ def _unique(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ..
         raise FieldValueError(attribute.name, f"{attribute.name} lists the same value twice")
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Citation:
     """Where a rule stands: ``RU``, the criminal code, article 322.1, part 3, items.
 
@@ -127,8 +127,8 @@ class Liability(enum.Enum):
     ADMINISTRATIVE = "administrative"
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Circumstance:
     """A qualifying circumstance, with the statute's item letter where known."""
 
@@ -138,8 +138,8 @@ class Circumstance:
 
 
 @provision_kind("offence")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Offence(Body):
     """An offence and what a court may impose for it.
 
@@ -170,8 +170,8 @@ class Offence(Body):
 
 
 @provision_kind("confiscation")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Confiscation(Body):
     """Confiscation of property: a criminal-law measure that is not a punishment."""
 
@@ -186,8 +186,8 @@ class Confiscation(Body):
 
 
 @provision_kind("aggravating_circumstance")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class AggravatingCircumstance(Body):
     """A circumstance that makes the punishment for any crime heavier."""
 
@@ -202,8 +202,8 @@ def _optional_years(value: Decimal | int | str | None) -> Decimal | None:
     return None if value is None else to_decimal(value)
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class CategoryRule:
     """One line of a category table.
 
@@ -225,8 +225,8 @@ class CategoryRule:
 
 
 @provision_kind("crime_categories")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class CrimeCategories(Body):
     """A jurisdiction's table of crime categories by maximum prison term and guilt."""
 
@@ -257,8 +257,8 @@ class Purpose(enum.Enum):
     RESIDENCE_PERMIT = "residence_permit"
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Count:
     """A whole number of things, with its own provenance."""
 
@@ -271,8 +271,8 @@ class Count:
 
 
 @provision_kind("exam_rule")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ExamRule(Body):
     """Rules of the language, history and law exam for foreign workers."""
 
@@ -293,8 +293,8 @@ class ExamRule(Body):
     open_questions: tuple[OpenQuestion, ...] = ()
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class YearValue:
     """A coefficient set for one calendar year."""
 
@@ -309,8 +309,8 @@ class YearValue:
             raise ValueError(f"value must be a positive number, got {self.value}")
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class RegionalCoefficient:
     """A region's coefficient for one year."""
 
@@ -323,8 +323,8 @@ class RegionalCoefficient:
         YearValue(year=self.year, value=self.value)  # same range checks
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ReportedCost:
     """A monthly cost as a source reports it; ``approximate`` when it says "about"."""
 
@@ -336,8 +336,8 @@ class ReportedCost:
 
 
 @provision_kind("patent_cost")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class PatentCost(Body):
     """The monthly cost of a work patent: base x the year's deflator x the region's coefficient.
 
@@ -371,8 +371,8 @@ class PatentCost(Body):
                 )
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class RegionalBan:
     """One region's use of the power to ban hiring patent holders in some activities."""
 
@@ -383,8 +383,8 @@ class RegionalBan:
 
 
 @provision_kind("activity_bans")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class ActivityBans(Body):
     """Regional bans on employing patent holders in listed activities."""
 
@@ -397,8 +397,8 @@ class ActivityBans(Body):
 
 
 @provision_kind("measure")
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Measure(Body):
     """A measure described in words, for rules the model has no kind for yet."""
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.records.common import FieldValueError, LocalizedText, Provenance, check_id
 
 __all__ = [
@@ -112,8 +112,8 @@ def check_region(inst: object, attribute: attrs.Attribute[Any], value: str) -> N
     check_country(inst, attribute, match.group(1))
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Money:
     """An amount of money in an ISO 4217 currency."""
 
@@ -133,8 +133,8 @@ class TimeUnit(enum.Enum):
     YEARS = "years"
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Term:
     """A length of time in one calendar unit."""
 
@@ -152,8 +152,8 @@ def _check_bounds(lower: Decimal | None, upper: Decimal | None) -> None:
         raise ValueError(f"the range is inverted: min {lower} is greater than max {upper}")
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class TermRange:
     """A term with optional bounds: "up to 5 years", "at least 2 years", "8 to 15 years"."""
 
@@ -177,8 +177,8 @@ class TermRange:
         return None if self.max is None else Term(self.max, self.unit)
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class MoneyRange:
     """An amount of money with optional bounds, in one currency."""
 
@@ -202,8 +202,8 @@ class MoneyRange:
         return None if self.max is None else Money(self.max, self.currency)
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class IndexRange:
     """An amount in an index unit (e.g. a monthly calculation index), with optional bounds.
 
@@ -222,8 +222,8 @@ class IndexRange:
         _check_bounds(self.min, self.max)
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class IndexRate:
     """The value of one index unit in a currency over a period."""
 
@@ -240,8 +240,8 @@ class IndexRate:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class IndexUnit:
     """A unit that fines or fees are counted in that is not a currency.
 

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.errors import LawSummaryError, UnsupportedFormatError
 from lawsummary.explain import (
     Detail,
@@ -68,8 +68,8 @@ N_("(unconfirmed)")
 N_("{text} (in {language}; no translation in the data)")
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class RenderedStatement:
     """A statement written in one locale: its text and what it came from."""
 

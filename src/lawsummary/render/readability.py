@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 
 __all__ = ["LONG_WORD", "Readability", "readability"]
 
@@ -28,8 +28,8 @@ _VOWELS = {
 }
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class Readability:
     """Counts and scores for one summary."""
 

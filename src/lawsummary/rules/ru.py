@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import attrs
 
-from lawsummary._classes import shared_repr
+from lawsummary._classes import shared_methods
 from lawsummary.errors import MissingDataError
 from lawsummary.records.common import UNKNOWN, Unknown
 from lawsummary.records.penalties import Imprisonment, LifeImprisonment, Sanction
@@ -37,8 +37,8 @@ __all__ = [
 _MONTHS_PER_YEAR = Decimal(12)
 
 
-@shared_repr
-@attrs.frozen(repr=False)
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
 class MaxPunishment:
     """The most severe punishment a sanction allows, as art. 15 reads it.
 
@@ -97,8 +97,8 @@ def crime_category(offence: Offence, scheme: CrimeCategories) -> Category | Unkn
     return UNKNOWN
 
 
-@shared_repr
-@attrs.frozen(kw_only=True, repr=False)
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class PatentCostBreakdown:
     """The monthly patent cost for one region and year, with every factor used."""
 
