@@ -187,7 +187,14 @@ def generated_document(count: int) -> bytes:
     return json.dumps(document, ensure_ascii=False).encode("utf-8")
 
 
-def bench_loading(sizes: list[int], rounds: int) -> list[tuple[int, float, float, float]]:
+def bench_loading(
+    sizes: list[int], rounds: int, *, per_round: int = 0
+) -> list[tuple[int, float, float, float]]:
+    """Per size: median time of ``loads`` and of ``json.loads`` of the same bytes.
+
+    ``per_round``: small documents get more rounds, up to this many provisions loaded
+    in all, so that their medians settle (json.loads of a small document varies most).
+    """
     rows = []
     for size in sizes:
         raw = generated_document(size)
@@ -203,7 +210,8 @@ def bench_loading(sizes: list[int], rounds: int) -> list[tuple[int, float, float
             return time.perf_counter() - start
 
         ours(), plain()  # warm up: the converter is made once per process
-        medians = alternate({"ours": ours, "json": plain}, rounds if size < 100_000 else 3)
+        count = max(rounds, per_round // size) if size < 100_000 else 3
+        medians = alternate({"ours": ours, "json": plain}, count)
         rows.append((size, medians["ours"], medians["json"], medians["ours"] / medians["json"]))
     return rows
 
@@ -338,7 +346,7 @@ def summaries_part(quick: bool) -> None:
 
 def loading_part(quick: bool) -> None:
     sizes = [100, 1000] if quick else [1000, 10_000, 100_000]
-    rows = bench_loading(sizes, rounds=2 if quick else 5)
+    rows = bench_loading(sizes, rounds=2 if quick else 5, per_round=0 if quick else 50_000)
     print("2. Loading and validation of generated documents")
     print("| provisions | lawsummary.loads | json.loads | ratio | lawsummary per provision |")
     print("|---:|---:|---:|---:|---:|")

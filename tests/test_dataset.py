@@ -242,3 +242,34 @@ def test_lookups_name_what_there_is(ru: Dataset) -> None:
         ru.region("RU-XXX")
     with pytest.raises(KeyError, match=r"no index unit 'kz-mci'; declared: none"):
         ru.index_unit("kz-mci")
+
+
+def test_the_records_the_reference_check_passes_by_can_hold_no_reference() -> None:
+    import typing
+
+    from lawsummary.records import dataset as module
+    from lawsummary.records.acts import Version
+    from lawsummary.records.provisions import (
+        Citation,
+        Offence,
+        RegionalBan,
+        RegionalCoefficient,
+        ReportedCost,
+    )
+    from lawsummary.records.quantities import IndexRange
+
+    checked = {Citation, Version, Offence, IndexRange, RegionalCoefficient, ReportedCost, RegionalBan}
+
+    def reachable(tp: object, seen: set[object]) -> set[object]:
+        if tp in seen:
+            return seen
+        seen.add(tp)
+        if isinstance(tp, type) and attrs.has(tp):
+            for hint in typing.get_type_hints(tp).values():
+                reachable(hint, seen)
+        for arg in typing.get_args(tp):
+            reachable(arg, seen)
+        return seen
+
+    for cls in module._HOLD_NO_REFERENCES:
+        assert not (reachable(cls, set()) & checked), cls

@@ -181,7 +181,8 @@ def _title_in(index: DatasetIndex, root: str, instrument_id: str) -> Text | None
 
 
 def _term(term: TermRange, path: str) -> Quantity:
-    return Quantity(term.min, term.max, term.unit.value, path)
+    # ``_value_`` is the member's value as stored; ``.value`` is a Python-level property.
+    return Quantity(term.min, term.max, term.unit._value_, path)
 
 
 def _money(amount: MoneyRange, path: str) -> Quantity:

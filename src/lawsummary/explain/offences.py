@@ -101,8 +101,8 @@ def _category_statements(
         category = derived
     if category is None:
         return
-    first = category.value not in ctx.explained
-    ctx.explained.add(category.value)
+    first = category not in ctx.explained
+    ctx.explained.add(category)
     sentence = _category_sentence(category, first)
     if stated:
         yield Statement(

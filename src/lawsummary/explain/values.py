@@ -228,7 +228,7 @@ class _Context:
         self.dataset = dataset
         #: The record summarised is the context dataset itself, so its paths start with "$".
         self.is_dataset = is_dataset
-        self.explained: set[str] = set()
+        self.explained: set[object] = set()
         self._index: DatasetIndex | None = None
         self._kept: dict[tuple[object, ...], object] | None = None
         #: ``detail == "full"``.

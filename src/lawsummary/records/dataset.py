@@ -36,7 +36,7 @@ from lawsummary.records.provisions import (
     RegionalCoefficient,
     ReportedCost,
 )
-from lawsummary.records.quantities import IndexRange, IndexUnit
+from lawsummary.records.quantities import IndexRange, IndexUnit, MoneyRange, TermRange
 from lawsummary.records.walk import walk
 
 if TYPE_CHECKING:
@@ -349,6 +349,10 @@ def _duplicates(items: Iterable[tuple[str, str]], what: str) -> Iterator[Problem
             first[key] = path
 
 
+#: Records that hold no reference to check: the walk over a dataset passes them by.
+_HOLD_NO_REFERENCES = (LocalizedText, PartialDate, Provenance, TermRange, MoneyRange)
+
+
 def _check(ds: Dataset) -> Iterator[Problem]:
     yield from _duplicates(
         ((f"$.instruments[{i}].id", x.id) for i, x in enumerate(ds.instruments)), "id"
@@ -370,7 +374,7 @@ def _check(ds: Dataset) -> Iterator[Problem]:
     units = {u.id for u in ds.index_units}
     provisions = {p.id: p for p in ds.provisions}
 
-    for path, record in walk(ds):
+    for path, record in walk(ds, skip=_HOLD_NO_REFERENCES):
         if isinstance(record, Citation):
             instrument = instruments.get(record.instrument)
             if instrument is None:

@@ -1,0 +1,65 @@
+"""The small text helpers of the writer, checked against what they replace."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lawsummary import datasets, explain, render
+from lawsummary.i18n import SUPPORTED_LOCALES, language
+from lawsummary.render import _blocks, _html_escape, _plain_text, _text, _tidy
+
+# The regular expression the tidying was first written with.
+_DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
+
+_TEXTS = st.text(alphabet="a.Z_ 1г.…-<>&\"'", max_size=24)
+
+
+@given(_TEXTS)
+def test_tidy_keeps_one_stop_after_an_abbreviation_as_the_pattern_did(text: str) -> None:
+    assert _tidy(text) == _DOUBLE_STOP.sub(".", text)
+
+
+def test_tidy_examples() -> None:
+    assert _tidy("с 9 ноября 2024 г..") == "с 9 ноября 2024 г."
+    assert _tidy("Wait...") == "Wait..."
+    assert _tidy("..start") == "..start"
+    assert _tidy("a.. b.. c") == "a. b. c"
+
+
+@given(_TEXTS)
+def test_html_escape_is_the_standard_one(text: str) -> None:
+    assert _html_escape(text) == html.escape(text, quote=True)
+
+
+def test_plain_text_in_one_pass_is_the_text_of_the_blocks() -> None:
+    ds = datasets.load("ru-migration-2024")
+    subjects = [ds, *ds.provisions, *ds.acts]
+    for locale in SUPPORTED_LOCALES:
+        lang = language(locale)
+        for subject in subjects:
+            for detail in ("short", "full"):
+                explanation = explain(subject, detail=detail, dataset=ds)
+                expected = _text(_blocks(explanation, lang, "plain"))
+                assert _plain_text(explanation, lang) == expected
+                assert render(explanation, locale=locale) == expected
+
+
+def test_a_table_and_a_comparison_in_plain_text_are_the_text_of_the_blocks() -> None:
+    from lawsummary.compare import compare, compare_many
+
+    ds = datasets.load("ru-migration-2024")
+    offences = [p for p in ds.provisions if p.kind == "offence"]
+    provision = next(p for p in offences if len(p.versions) > 1)
+    subjects = [
+        compare_many(offences[:3], dataset=ds),
+        compare(provision.versions[0], provision.versions[-1], dataset=ds),
+    ]
+    for locale in SUPPORTED_LOCALES:
+        lang = language(locale)
+        for subject in subjects:
+            explanation = explain(subject, dataset=ds)
+            assert _plain_text(explanation, lang) == _text(_blocks(explanation, lang, "plain"))
