@@ -258,7 +258,15 @@ def test_the_records_the_reference_check_passes_by_can_hold_no_reference() -> No
     )
     from lawsummary.records.quantities import IndexRange
 
-    checked = {Citation, Version, Offence, IndexRange, RegionalCoefficient, ReportedCost, RegionalBan}
+    checked = {
+        Citation,
+        Version,
+        Offence,
+        IndexRange,
+        RegionalCoefficient,
+        ReportedCost,
+        RegionalBan,
+    }
 
     def reachable(tp: object, seen: set[object]) -> set[object]:
         if tp in seen:
