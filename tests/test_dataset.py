@@ -281,3 +281,24 @@ def test_the_records_the_reference_check_passes_by_can_hold_no_reference() -> No
 
     for cls in module._HOLD_NO_REFERENCES:
         assert not (reachable(cls, set()) & checked), cls
+
+
+def test_the_walk_finds_every_record_a_walk_over_all_fields_finds(ru: Dataset) -> None:
+    from lawsummary.records.walk import walk
+
+    def every(obj: object, path: str) -> list[tuple[str, int]]:
+        cls = type(obj)
+        if not attrs.has(cls):
+            return []
+        found = [(path, id(obj))]
+        for field in attrs.fields(cls):
+            value = getattr(obj, field.name)
+            if isinstance(value, tuple):
+                for i, item in enumerate(value):
+                    found += every(item, f"{path}.{field.name}[{i}]")
+            else:
+                found += every(value, f"{path}.{field.name}")
+        return found
+
+    for subject in (ru, ru.as_of(dt.date(2025, 1, 1))):
+        assert [(p, id(r)) for p, r in walk(subject)] == every(subject, "$")

@@ -149,12 +149,13 @@ def _structure_decimal(value: object, _: type) -> Decimal:
             f"expected a number, got {_describe(value)}{hint if isinstance(value, float) else ''}"
         )
     if isinstance(value, str):
-        if value.strip().lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
-            raise _Reject(f"{value!r} is not allowed: amounts must be finite numbers")
-        if not _NUMBER.match(value.strip()):
+        text = value.strip()
+        if not _NUMBER.match(text):
+            if text.lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
+                raise _Reject(f"{value!r} is not allowed: amounts must be finite numbers")
             raise _Reject(f'{value!r} is not a number; write digits like "1200" or "2.8592"')
         try:
-            number = Decimal(value.strip())
+            number = Decimal(text)
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
             raise _Reject(f"{value!r} is not a number") from None
     else:
@@ -206,12 +207,13 @@ def _structure_localized(value: object, _: type) -> LocalizedText:
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     allowed = [str(m.value) for m in cls]
+    by_value = {m.value: m for m in cls if isinstance(m.value, str)}
 
     def structure(value: object, _: type) -> enum.Enum:
         if isinstance(value, str):
-            for member in cls:
-                if member.value == value:
-                    return member
+            member = by_value.get(value)
+            if member is not None:
+                return member
             hint = _suggestion(value, allowed)
             raise _Reject(f"{value!r} is not allowed{hint}; allowed: {', '.join(allowed)}")
         raise _Reject(f"expected one of {', '.join(allowed)}, got {_describe(value)}")
@@ -349,6 +351,8 @@ def _register_kinds(conv: cattrs.Converter, base: type[Any], registry: KindRegis
         if not isinstance(value, dict):
             raise _Reject(f"expected a {what} object with a 'kind', got {_describe(value)}")
         kind = value.get("kind")
+        if isinstance(kind, str) and kind in registry:
+            return conv.structure({k: v for k, v in value.items() if k != "kind"}, registry[kind])
         allowed = sorted(registry)
         if kind is None:
             raise _Reject(
@@ -490,14 +494,17 @@ def _reject_constant(name: str) -> Decimal:
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise InvalidDocumentError(
-                [Problem("$", f"the key {key!r} appears twice in one object; keep one")]
-            )
-        result[key] = value
-    return result
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    for key, _ in pairs:  # name the first key given twice
+        if key in seen:
+            break
+        seen.add(key)
+    raise InvalidDocumentError(
+        [Problem("$", f"the key {key!r} appears twice in one object; keep one")]
+    )
 
 
 def _parse(text: str, fmt: str) -> object:

@@ -118,6 +118,20 @@ def _read_catalog(code: str) -> dict[tuple[str | None, str], str]:
     return messages
 
 
+class _Formatted(dict[tuple[Any, ...], str]):
+    """Formatted values by what was formatted. It forgets them all when it is full: a
+    long batch over new figures does not grow it without end, and each is cheap to
+    make again."""
+
+    __slots__ = ()
+    LIMIT = 65536
+
+    def __setitem__(self, key: tuple[Any, ...], value: str) -> None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        super().__setitem__(key, value)
+
+
 @shared_repr
 @attrs.frozen(eq=False, repr=False)
 class Language:
@@ -128,13 +142,17 @@ class Language:
     patterns: RangePatterns
     code_patterns: RangePatterns
     #: Formatted values, by what was formatted: every result is a pure function of its key.
-    _memo: dict[tuple[Any, ...], str] = attrs.field(factory=dict, init=False, repr=False)
+    _memo: dict[tuple[Any, ...], str] = attrs.field(factory=_Formatted, init=False, repr=False)
 
     @functools.cached_property
     def babel(self):  # type: ignore[no-untyped-def]  # babel ships no type hints
         from babel import Locale
 
         return Locale.parse(self.code)
+
+    def forget_formatted(self) -> None:
+        """Forget the numbers, ranges, dates and lists formatted so far."""
+        self._memo.clear()
 
     def gettext(self, message: str, context: str | None = None) -> str:
         """The catalog's translation of ``message``; the English message if there is none."""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+import typing
 from collections.abc import Iterator
+from decimal import Decimal
 
 import attrs
 
@@ -13,13 +17,42 @@ _FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
 def _fields(cls: type) -> tuple[str, ...] | None:
-    """The field names of an attrs class, or None for anything else (cached per class)."""
+    """The fields of an attrs class that can hold a record, or None for anything else.
+
+    Worked out once per class from the fields' types: a field typed ``str``,
+    ``Decimal``, an enumeration or a tuple of those never holds a record, so the walk
+    does not look into it. A type that cannot be resolved counts as one that can.
+    """
     try:
         return _FIELDS[cls]
     except KeyError:
-        names = tuple(f.name for f in attrs.fields(cls)) if attrs.has(cls) else None
-        _FIELDS[cls] = names
-        return names
+        pass
+    if not attrs.has(cls):
+        names = None
+    else:
+        try:
+            hints = typing.get_type_hints(cls)
+        except Exception:  # a name only importable while type checking: look into all
+            hints = {}
+        names = tuple(
+            f.name for f in attrs.fields(cls) if f.name not in hints or _may_hold(hints[f.name])
+        )
+    _FIELDS[cls] = names
+    return names
+
+
+#: Types whose values are never records and hold none.
+_PLAIN = (str, int, float, bool, bytes, Decimal, dt.date, type(None), enum.Enum)
+
+
+def _may_hold(hint: object) -> bool:
+    """Whether a value of type ``hint`` can be or contain an attrs record."""
+    args = typing.get_args(hint)
+    if args:  # a union, a tuple, a literal ...
+        return any(_may_hold(arg) for arg in args if arg is not Ellipsis)
+    if isinstance(hint, type):
+        return not issubclass(hint, _PLAIN)  # a record, or a base class of records
+    return hint is not Ellipsis and not isinstance(hint, str | int)  # Any, a TypeVar: it may
 
 
 def walk(

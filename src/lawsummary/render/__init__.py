@@ -616,10 +616,17 @@ _memo: OrderedDict[tuple[Any, ...], tuple[weakref.ref[Any], weakref.ref[Any] | N
 _memo_lock = threading.Lock()
 
 
-def clear_memo() -> None:
-    """Forget the summaries kept for records summarised before (see :func:`summarize`)."""
+def clear_memo(*, formatted: bool = False) -> None:
+    """Forget the summaries kept for records summarised before (see :func:`summarize`).
+
+    ``formatted=True`` also forgets the numbers, ranges, dates and lists each locale
+    has formatted so far (kept by value, as a legal code repeats its figures).
+    """
     with _memo_lock:
         _memo.clear()
+    if formatted:
+        for code in SUPPORTED_LOCALES:
+            language(code).forget_formatted()
 
 
 def summarize(
