@@ -70,12 +70,13 @@ _GRADE = {
 def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
     if provenance is None or provenance.status is Status.CONFIRMED:
         return ()
-    grade = Statement(
+    grade = Statement(  # status, flag_grade, sources, extra_trace (positional: faster)
         Role.SENTENCE,
         msg(_GRADE[provenance.status]),
-        status=provenance.status,
-        sources=provenance.sources,
-        extra_trace=(f"{path}.status",),
+        provenance.status,
+        False,
+        provenance.sources,
+        (f"{path}.status",),
     )
     if provenance.note is None:
         return (grade,)
@@ -114,13 +115,14 @@ def _fact(
     governing = own or record
     status = governing.status if governing else None
     flag = own is not None and record is not None and own.status is not record.status
+    # Positional: the commonest statement, and a call with keywords costs twice as much.
     return Statement(
         role,
         message,
-        status=status,
-        flag_grade=flag and status is not Status.CONFIRMED,
-        sources=governing.sources if governing else (),
-        extra_trace=(f"{path}.provenance.status",) if own is not None else (),
+        status,  # status
+        flag and status is not Status.CONFIRMED,  # flag_grade
+        governing.sources if governing else (),  # sources
+        (f"{path}.provenance.status",) if own is not None else (),  # extra_trace
     )
 
 
@@ -276,7 +278,7 @@ def _options(addition: Addition, path: str, ctx: _Context) -> Items:
         tuple(
             penalty_phrase(p, f"{path}.options[{i}]", ctx) for i, p in enumerate(addition.options)
         ),
-        style="or",
+        "or",  # style
     )
 
 
@@ -357,11 +359,13 @@ def sanction_statements(
                 alt_path,
             )
     if not sanction.complete:
-        yield Statement(
+        yield Statement(  # status, flag_grade, sources, extra_trace (positional: faster)
             Role.SENTENCE,
             msg(N_("The sources may not list every possible punishment.")),
-            status=Status.UNCONFIRMED,
-            extra_trace=(f"{path}.complete",),
+            Status.UNCONFIRMED,
+            False,
+            (),
+            (f"{path}.complete",),
         )
     if ctx.full or standalone:
         yield from _open_questions(sanction.open_questions, path, ctx)
@@ -374,11 +378,13 @@ def _open_questions(
         return ()
     if not ctx.full:
         return (
-            Statement(
+            Statement(  # status, flag_grade, sources, extra_trace (positional: faster)
                 Role.SENTENCE,
                 msg(N_("Some points are not established; the full summary lists them.")),
-                status=Status.UNCONFIRMED,
-                extra_trace=(f"{path}.open_questions",),
+                Status.UNCONFIRMED,
+                False,
+                (),
+                (f"{path}.open_questions",),
             ),
         )
     return tuple(
@@ -433,7 +439,7 @@ def _region(code: str, path: str, ctx: _Context) -> Value:
 
 
 def _date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
-    return When(value, path, governed=True) if isinstance(value, PartialDate) else None
+    return When(value, path, True) if isinstance(value, PartialDate) else None  # governed
 
 
 def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Context) -> Statement:

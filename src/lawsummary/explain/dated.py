@@ -65,13 +65,13 @@ def version_statements(
     else:
         message = msg(N_("The dates it was in force are not established."))
         status = Status.UNCONFIRMED
-    yield Statement(
+    yield Statement(  # positional: one per summary, and keywords cost twice as much
         Role.SENTENCE,
         message,
-        status=status,
-        flag_grade=bool(start or end) and status is not None and status is not Status.CONFIRMED,
-        sources=version.provenance.sources if version.provenance else (),
-        extra_trace=(f"{path}.valid_from", f"{path}.valid_to"),
+        status,  # status
+        bool(start or end) and status is not None and status is not Status.CONFIRMED,
+        version.provenance.sources if version.provenance else (),  # sources
+        (f"{path}.valid_from", f"{path}.valid_to"),  # extra_trace
     )
     if ctx.full and version.amended_by and ctx.dataset is not None:
         acts: list[Value] = []
@@ -196,10 +196,10 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> Iter
             earlier.valid_to, f"{path}.versions[{len(provision.versions) - 2}].valid_to"
         )
         if end is not None:
-            yield Statement(
+            yield Statement(  # the third field is the status
                 Role.SENTENCE,
                 msg(N_("An earlier version applied until {end}."), end=end),
-                status=earlier.provenance.status if earlier.provenance else None,
+                earlier.provenance.status if earlier.provenance else None,
             )
         else:
             yield Statement(Role.SENTENCE, msg(N_("Earlier versions exist in the data.")))

@@ -105,19 +105,17 @@ def _category_statements(
     ctx.explained.add(category)
     sentence = _category_sentence(category, first)
     if stated:
-        yield Statement(
+        yield Statement(  # status, flag_grade, sources, extra_trace (positional: faster)
             Role.SENTENCE,
             sentence,
-            status=body.provenance.status,
-            sources=body.provenance.sources,
-            extra_trace=(f"{path}.category",),
+            body.provenance.status,
+            False,
+            body.provenance.sources,
+            (f"{path}.category",),
         )
     else:
-        yield Statement(
-            Role.SENTENCE,
-            sentence,
-            status=None,
-            extra_trace=(f"{path}.sanction", f"{path}.guilt"),
+        yield Statement(  # status, flag_grade, sources, extra_trace
+            Role.SENTENCE, sentence, None, False, (), (f"{path}.sanction", f"{path}.guilt")
         )
         scheme = ctx.dataset.category_rules_for(version) if ctx.dataset and version else None
         if scheme is not None:
