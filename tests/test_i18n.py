@@ -196,3 +196,31 @@ def test_fast_reader_handles_escapes_context_and_fuzzy() -> None:
         read_po_messages('msgid_plural "x"\n')
     with pytest.raises(PoSyntaxError, match=r"unknown escape \\q"):
         read_po_messages('msgid "a\\q"\nmsgstr "b"\n')
+
+
+def test_a_catalog_that_is_not_utf8_is_a_catalog_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lawsummary import _files
+
+    monkeypatch.setattr(_files, "read_bytes", lambda *parts: b'msgid "\xff"\n')
+    with pytest.raises(CatalogError, match="'ru' message catalog is not UTF-8"):
+        _read_catalog("ru")
+
+
+def test_formatted_values_are_kept_within_a_bound_and_can_be_forgotten(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from decimal import Decimal
+
+    from lawsummary.i18n import _Formatted
+    from lawsummary.render import clear_memo
+
+    ru = language("ru")
+    ru.number(Decimal(12345))
+    assert ru._memo  # kept
+    clear_memo(formatted=True)
+    assert not ru._memo
+    monkeypatch.setattr(_Formatted, "LIMIT", 3)
+    for n in range(7):
+        assert ru.number(Decimal(n)) == str(n)
+        assert len(ru._memo) <= 3
+    assert ru.number(Decimal(1000000)) == "1\xa0000\xa0000"

@@ -63,3 +63,17 @@ def test_a_table_and_a_comparison_in_plain_text_are_the_text_of_the_blocks() -> 
         for subject in subjects:
             explanation = explain(subject, dataset=ds)
             assert _plain_text(explanation, lang) == _text(_blocks(explanation, lang, "plain"))
+
+
+def test_a_shared_message_keeps_its_fallback_languages_when_written_again() -> None:
+    from lawsummary.explain.values import Explanation, Role, Statement, Text, msg, shared
+    from lawsummary.records.common import LocalizedText
+    from lawsummary.render import render_statements
+
+    only_english = Text(LocalizedText.of(en="Only in English"), "$.title")
+    statement = Statement(Role.SENTENCE, shared(msg("{text}", text=only_english)))
+    explanation = Explanation("test", (statement, statement), "short")
+    first, again = render_statements(explanation, "ru")
+    assert first.fallbacks == again.fallbacks == ("en",)
+    assert first.text == again.text
+    assert "Only in English" in first.text

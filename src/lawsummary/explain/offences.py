@@ -119,7 +119,6 @@ def _category_statements(
         )
         scheme = ctx.dataset.category_rules_for(version) if ctx.dataset and version else None
         if scheme is not None:
-            assert ctx.dataset is not None  # the rules come from it
             # The scheme is one of the dataset's records, so its id is stable meanwhile.
             key = ("explain.rules", id(scheme), ctx.root)
             yield Statement(Role.SENTENCE, ctx.kept(key, _rules_sentence, scheme, ctx))
@@ -145,7 +144,6 @@ def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Sta
             target = ctx.index.provisions[measure_id][1].latest().body
             target_path = f"{ctx.provision_path(measure_id)}.body"
         if isinstance(target, Confiscation):
-            assert ctx.dataset is not None  # the target comes from it
             key = ("explain.confiscation", measure_id, ctx.root)
             yield _fact(
                 Role.SENTENCE,

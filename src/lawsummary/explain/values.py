@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, TypeVar, Union, cast
+from typing import Any, Literal, NamedTuple, TypeVar, Union
 
 import attrs
 
@@ -16,12 +16,11 @@ from lawsummary.records.common import (
     Source,
     Status,
 )
-from lawsummary.records.dataset import Dataset, DatasetIndex
+from lawsummary.records.dataset import Dataset, DatasetIndex, keep
 
 Detail = Literal["short", "full"]
 
 _R = TypeVar("_R")
-_MISSING = object()
 
 
 # Values, messages and statements are immutable named tuples: an explanation makes many,
@@ -251,10 +250,7 @@ class _Context:
         if kept is None:
             assert self.dataset is not None
             kept = self._kept = self.dataset.kept_answers()
-        found = kept.get(key, _MISSING)
-        if found is _MISSING:
-            found = kept[key] = make(*args)
-        return cast("_R", found)
+        return keep(kept, key, make, *args)
 
     def provision_path(self, provision_id: str) -> str:
         """The path of a provision's newest version in the context dataset."""

@@ -106,9 +106,13 @@ def _read_catalog(code: str) -> dict[tuple[str | None, str], str]:
     from lawsummary.i18n.po import PoSyntaxError, read_po_messages
 
     try:
-        text = _files.read_bytes("locale", code, "LC_MESSAGES", "lawsummary.po").decode("utf-8")
+        raw = _files.read_bytes("locale", code, "LC_MESSAGES", "lawsummary.po")
     except OSError as exc:
         raise CatalogError(f"the {code!r} message catalog is missing: {exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"the {code!r} message catalog is not UTF-8: {exc}") from None
     try:
         messages = read_po_messages(text)
     except PoSyntaxError as exc:

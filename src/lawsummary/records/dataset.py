@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
 
@@ -38,9 +38,7 @@ from lawsummary.records.provisions import (
 )
 from lawsummary.records.quantities import IndexRange, IndexUnit, MoneyRange, TermRange
 from lawsummary.records.walk import walk
-
-if TYPE_CHECKING:
-    from lawsummary.rules import CategoryDeriver
+from lawsummary.rules import category_deriver
 
 __all__ = ["Dataset", "DatasetIndex", "UncertainVersion"]
 
@@ -165,10 +163,7 @@ class Dataset:
 
     def index(self) -> DatasetIndex:
         """Positions of the dataset's records by id, made once while the dataset lives."""
-        index = _memo_for(self).get(("index",))
-        if index is None:
-            index = self.kept(("index",), DatasetIndex.of, self)
-        return cast("DatasetIndex", index)
+        return self.kept(("index",), DatasetIndex.of, self)
 
     def kept_answers(self) -> dict[tuple[object, ...], object]:
         """The answers :meth:`kept` keeps for this dataset, by key (to look up many)."""
@@ -181,11 +176,7 @@ class Dataset:
         the parts of summaries that every record of the dataset shares. ``key`` must
         name everything the answer depends on besides the dataset.
         """
-        memo = self.kept_answers()
-        found = memo.get(key, _MISSING)
-        if found is _MISSING:
-            found = memo[key] = make(*args)
-        return cast("_R", found)
+        return keep(_memo_for(self), key, make, *args)
 
     def act(self, act_id: str) -> Act:
         return _find(self.acts, act_id, "act", lambda a: a.id)
@@ -288,11 +279,15 @@ class Dataset:
             return None
         jurisdiction = body.citation.jurisdiction
         key = ("rules", jurisdiction, bound, date.year, date.month, date.day)
-        found = self.kept_answers().get(key, _MISSING)
-        if found is _MISSING:
-            day = date.earliest() if bound == "to" else date.latest()
-            found = self.kept(key, self.category_scheme, jurisdiction, day)
-        return cast("CrimeCategories | None", found)
+        return self.kept(key, self._scheme_on, jurisdiction, bound, date)
+
+    def _scheme_on(
+        self, jurisdiction: str, bound: str, date: PartialDate
+    ) -> CrimeCategories | None:
+        """The scheme in force on a version's last known day ("to") or first ("from")."""
+        return self.category_scheme(
+            jurisdiction, date.earliest() if bound == "to" else date.latest()
+        )
 
     def derived_category(self, version: Version) -> Category | Unknown | None:
         """The crime category the dataset's category rules give for an offence version.
@@ -306,26 +301,27 @@ class Dataset:
         scheme = self.category_rules_for(version)
         if scheme is None:
             return None
-        derive = _category_deriver(body.citation.jurisdiction)
+        derive = category_deriver(body.citation.jurisdiction)
         return None if derive is None else derive(body, scheme)
-
-
-def _category_deriver(jurisdiction: str) -> CategoryDeriver | None:
-    global _deriver_for  # the rules import the records: looked up once, at first use
-    if _deriver_for is None:
-        from lawsummary.rules import category_deriver
-
-        _deriver_for = category_deriver
-    return _deriver_for(jurisdiction)
-
-
-_deriver_for: Callable[[str], CategoryDeriver | None] | None = None
 
 
 # Answers derived from a dataset, kept while the dataset lives (datasets are immutable).
 # Keyed by id, with a weak reference that proves the id still names the same dataset.
 _MEMOS: dict[int, tuple[weakref.ref[Dataset], dict[tuple[object, ...], object]]] = {}
 _MISSING = object()
+
+
+def keep(
+    answers: dict[tuple[object, ...], object],
+    key: tuple[object, ...],
+    make: Callable[..., _R],
+    *args: Any,
+) -> _R:
+    """``answers[key]``, made with ``make(*args)`` the first time (see :meth:`Dataset.kept`)."""
+    found = answers.get(key, _MISSING)
+    if found is _MISSING:
+        found = answers[key] = make(*args)
+    return cast("_R", found)
 
 
 def _memo_for(dataset: Dataset) -> dict[tuple[object, ...], object]:
