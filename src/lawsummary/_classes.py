@@ -11,6 +11,7 @@ equal when of the same class with equal fields, hashed by class and fields.
 
 from __future__ import annotations
 
+import enum
 import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -62,3 +63,15 @@ def shared_methods(cls: _C) -> _C:
     cls.__eq__ = _eq  # type: ignore[assignment]
     cls.__hash__ = _hash  # type: ignore[assignment]
     return shared_repr(cls)
+
+
+class Enum(enum.Enum):
+    """The package's enums: ``enum.Enum`` hashed by identity.
+
+    ``enum.Enum`` hashes a member by its name with a Python-level ``__hash__``, which
+    every dict or set look-up by member calls; summaries look up grades, modes and
+    categories many times. A member is a singleton and compares by identity, so the
+    identity hash agrees with ``==``. Pickling, values and names are unchanged.
+    """
+
+    __hash__ = object.__hash__

@@ -33,14 +33,13 @@ and the change names the rate; without one the change says they are not comparab
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
 import attrs
 
-from lawsummary._classes import shared_methods
+from lawsummary._classes import Enum, shared_methods
 from lawsummary.errors import LawSummaryError
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import UNKNOWN, PartialDate, Provenance, Status, Unknown
@@ -61,7 +60,7 @@ __all__ = [
 ]
 
 
-class ChangeKind(enum.Enum):
+class ChangeKind(Enum):
     ADDED = "added"
     REMOVED = "removed"
     RAISED = "raised"
@@ -78,7 +77,7 @@ class ChangeKind(enum.Enum):
         return swap.get(self, self)
 
 
-class Direction(enum.Enum):
+class Direction(Enum):
     HARSHER = "harsher"
     MORE_LENIENT = "more_lenient"
     MIXED = "mixed"

@@ -10,7 +10,7 @@ grammar in one place and gives every output its trace.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 from lawsummary.explain.bodies import other_body_statements
 from lawsummary.explain.common import citation_value, penalty_phrase, sanction_statements
@@ -89,7 +89,7 @@ def explain(
         raise LawSummaryError(f"unknown detail {detail!r}; use 'short' or 'full'")
     if isinstance(obj, Dataset):
         ctx = _Context(detail, obj, is_dataset=True)
-        statements: Iterator[Statement] = dataset_statements(obj, ctx)
+        statements: Iterable[Statement] = dataset_statements(obj, ctx)
         subject = "dataset"
     elif _is_comparison(obj):
         from lawsummary.compare import Comparison, Table

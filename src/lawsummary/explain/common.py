@@ -17,6 +17,7 @@ from lawsummary.explain.values import (
     Verbatim,
     When,
     _Context,
+    _new_tuple,
     msg,
 )
 from lawsummary.records.common import (
@@ -65,18 +66,27 @@ _GRADE = {
 
 
 # The helpers below return tuples, mostly empty: cheaper than generators on the summary path.
+#
+# On the summary path, statements, messages and values are made with
+# ``_new_tuple(Class, (field, ...))``, every field given in order: the same objects as
+# ``Class(...)`` without the named tuple's own ``__new__``, a Python function called from
+# C that costs more than the tuple itself (an offence summary makes some sixty).
 
 
 def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
     if provenance is None or provenance.status is Status.CONFIRMED:
         return ()
-    grade = Statement(  # status, flag_grade, sources, extra_trace (positional: faster)
-        Role.SENTENCE,
-        msg(_GRADE[provenance.status]),
-        provenance.status,
-        False,
-        provenance.sources,
-        (f"{path}.status",),
+    grade = _new_tuple(
+        Statement,
+        (
+            Role.SENTENCE,
+            msg(_GRADE[provenance.status]),
+            provenance.status,
+            False,  # flag_grade
+            provenance.sources,
+            (f"{path}.status",),  # extra_trace
+            (),  # cells
+        ),
     )
     if provenance.note is None:
         return (grade,)
@@ -115,14 +125,17 @@ def _fact(
     governing = own or record
     status = governing.status if governing else None
     flag = own is not None and record is not None and own.status is not record.status
-    # Positional: the commonest statement, and a call with keywords costs twice as much.
-    return Statement(
-        role,
-        message,
-        status,  # status
-        flag and status is not Status.CONFIRMED,  # flag_grade
-        governing.sources if governing else (),  # sources
-        (f"{path}.provenance.status",) if own is not None else (),  # extra_trace
+    return _new_tuple(
+        Statement,
+        (
+            role,
+            message,
+            status,
+            flag and status is not Status.CONFIRMED,  # flag_grade
+            governing.sources if governing else (),  # sources
+            (f"{path}.provenance.status",) if own is not None else (),  # extra_trace
+            (),  # cells
+        ),
     )
 
 
@@ -136,12 +149,12 @@ def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
         return Message(N_("{instrument}"), (("instrument", instrument),), "citation")
     values: tuple[tuple[str, Value], ...] = (
         ("instrument", instrument),
-        ("article", Verbatim(article, f"{path}.article")),
+        ("article", _new_tuple(Verbatim, (article, f"{path}.article"))),
     )
     if part is not None:
-        values += (("part", Verbatim(part, f"{path}.part")),)
+        values += (("part", _new_tuple(Verbatim, (part, f"{path}.part"))),)
     if items:
-        values += (("items", Verbatim(", ".join(items), f"{path}.items")),)
+        values += (("items", _new_tuple(Verbatim, (", ".join(items), f"{path}.items"))),)
         if part is not None:
             key = N_("{instrument}, art. {article}({part}), item {items}")
         else:
@@ -150,7 +163,7 @@ def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
         key = N_("{instrument}, art. {article}({part})")
     else:
         key = N_("{instrument}, art. {article}")
-    return Message(key, values, "citation")
+    return _new_tuple(Message, (key, values, "citation"))
 
 
 def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
@@ -184,11 +197,11 @@ def _title_in(index: DatasetIndex, root: str, instrument_id: str) -> Text | None
 
 def _term(term: TermRange, path: str) -> Quantity:
     # ``_value_`` is the member's value as stored; ``.value`` is a Python-level property.
-    return Quantity(term.min, term.max, term.unit._value_, path)
+    return _new_tuple(Quantity, (term.min, term.max, term.unit._value_, path, None))
 
 
 def _money(amount: MoneyRange, path: str) -> Quantity:
-    return Quantity(amount.min, amount.max, amount.currency, path)
+    return _new_tuple(Quantity, (amount.min, amount.max, amount.currency, path, None))
 
 
 def _index(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
@@ -205,6 +218,13 @@ def _index(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
 def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
     """A penalty as a phrase: "prison for 2 to 5 years", "a fine of up to 500,000 rubles"."""
     ctxt = "penalty"
+    kind = type(penalty)
+    if kind is Imprisonment:  # the commonest two first, made directly
+        term = _term(penalty.term, f"{path}.term")  # type: ignore[attr-defined]
+        return _new_tuple(Message, (N_("prison for {term}"), (("term", term),), ctxt))
+    if kind is Fine:
+        amount = _money(penalty.amount, f"{path}.amount")  # type: ignore[attr-defined]
+        return _new_tuple(Message, (N_("a fine of {amount}"), (("amount", amount),), ctxt))
     if isinstance(penalty, Fine):
         return msg(N_("a fine of {amount}"), ctxt, amount=_money(penalty.amount, f"{path}.amount"))
     if isinstance(penalty, IncomeFine):
@@ -274,12 +294,14 @@ def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
 
 
 def _options(addition: Addition, path: str, ctx: _Context) -> Items:
-    return Items(
-        tuple(
-            penalty_phrase(p, f"{path}.options[{i}]", ctx) for i, p in enumerate(addition.options)
-        ),
-        "or",  # style
-    )
+    options = addition.options
+    if len(options) == 1:  # the commonest: one option, without a generator
+        phrases: tuple[Value, ...] = (penalty_phrase(options[0], f"{path}.options[0]", ctx),)
+    else:
+        phrases = tuple(
+            penalty_phrase(p, f"{path}.options[{i}]", ctx) for i, p in enumerate(options)
+        )
+    return _new_tuple(Items, (phrases, "or"))  # style
 
 
 _ADDITION_SENTENCE = {
@@ -303,11 +325,9 @@ _ADDITION_CLAUSE = {
 def _alternative_clause(alternative: Alternative, path: str, ctx: _Context) -> Message:
     phrase = penalty_phrase(alternative.penalty, f"{path}.penalty", ctx)
     for i, addition in enumerate(alternative.additions):
-        phrase = msg(
-            _ADDITION_CLAUSE[addition.mode],
-            penalty=phrase,
-            options=_options(addition, f"{path}.additions[{i}]", ctx),
-        )
+        options = _options(addition, f"{path}.additions[{i}]", ctx)
+        values = (("penalty", phrase), ("options", options))
+        phrase = _new_tuple(Message, (_ADDITION_CLAUSE[addition.mode], values, None))
     return phrase
 
 
@@ -318,57 +338,79 @@ def sanction_statements(
     ctx: _Context,
     *,
     standalone: bool = True,
-) -> Iterator[Statement]:
+) -> list[Statement]:
     """The punishment, stated as the law puts it: alternatives with "or", additions by mode."""
     governing = sanction.provenance or record
     alternatives = sanction.alternatives
+    out: list[Statement] = []
     if len(alternatives) == 1:
         (alternative,) = alternatives
         alt_path = f"{path}.alternatives[0]"
-        yield _fact(
-            Role.SENTENCE,
-            msg(
-                N_("Punishment: {penalty}."),
-                penalty=penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx),
-            ),
-            alternative.provenance,
-            governing,
-            alt_path,
-        )
-        for i, addition in enumerate(alternative.additions):
-            add_path = f"{alt_path}.additions[{i}]"
-            yield _fact(
+        phrase = penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx)
+        out.append(
+            _fact(
                 Role.SENTENCE,
-                msg(_ADDITION_SENTENCE[addition.mode], options=_options(addition, add_path, ctx)),
-                addition.provenance,
-                alternative.provenance or governing,
-                add_path,
-            )
-    else:
-        yield Statement(Role.SENTENCE, msg(N_("Punishment: one of the following.")))
-        last = len(alternatives) - 1
-        for i, alternative in enumerate(alternatives):
-            alt_path = f"{path}.alternatives[{i}]"
-            clause = _alternative_clause(alternative, alt_path, ctx)
-            yield _fact(
-                Role.ITEM,
-                # "or" after every alternative but the last, as the statute lists them
-                msg(N_("{clause}") if i == last else N_("{clause}; or"), "item", clause=clause),
+                _new_tuple(Message, (N_("Punishment: {penalty}."), (("penalty", phrase),), None)),
                 alternative.provenance,
                 governing,
                 alt_path,
             )
+        )
+        for i, addition in enumerate(alternative.additions):
+            add_path = f"{alt_path}.additions[{i}]"
+            options = _options(addition, add_path, ctx)
+            out.append(
+                _fact(
+                    Role.SENTENCE,
+                    _new_tuple(
+                        Message, (_ADDITION_SENTENCE[addition.mode], (("options", options),), None)
+                    ),
+                    addition.provenance,
+                    alternative.provenance or governing,
+                    add_path,
+                )
+            )
+    else:
+        out.append(Statement(Role.SENTENCE, msg(N_("Punishment: one of the following."))))
+        last = len(alternatives) - 1
+        for i, alternative in enumerate(alternatives):
+            alt_path = f"{path}.alternatives[{i}]"
+            clause = _alternative_clause(alternative, alt_path, ctx)
+            out.append(
+                _fact(
+                    Role.ITEM,
+                    # "or" after every alternative but the last, as the statute lists them
+                    _new_tuple(
+                        Message,
+                        (
+                            N_("{clause}") if i == last else N_("{clause}; or"),
+                            (("clause", clause),),
+                            "item",
+                        ),
+                    ),
+                    alternative.provenance,
+                    governing,
+                    alt_path,
+                )
+            )
     if not sanction.complete:
-        yield Statement(  # status, flag_grade, sources, extra_trace (positional: faster)
-            Role.SENTENCE,
-            msg(N_("The sources may not list every possible punishment.")),
-            Status.UNCONFIRMED,
-            False,
-            (),
-            (f"{path}.complete",),
+        out.append(
+            _new_tuple(
+                Statement,
+                (
+                    Role.SENTENCE,
+                    msg(N_("The sources may not list every possible punishment.")),
+                    Status.UNCONFIRMED,
+                    False,  # flag_grade
+                    (),  # sources
+                    (f"{path}.complete",),  # extra_trace
+                    (),  # cells
+                ),
+            )
         )
     if ctx.full or standalone:
-        yield from _open_questions(sanction.open_questions, path, ctx)
+        out.extend(_open_questions(sanction.open_questions, path, ctx))
+    return out
 
 
 def _open_questions(
@@ -378,13 +420,17 @@ def _open_questions(
         return ()
     if not ctx.full:
         return (
-            Statement(  # status, flag_grade, sources, extra_trace (positional: faster)
-                Role.SENTENCE,
-                msg(N_("Some points are not established; the full summary lists them.")),
-                Status.UNCONFIRMED,
-                False,
-                (),
-                (f"{path}.open_questions",),
+            _new_tuple(
+                Statement,
+                (
+                    Role.SENTENCE,
+                    msg(N_("Some points are not established; the full summary lists them.")),
+                    Status.UNCONFIRMED,
+                    False,  # flag_grade
+                    (),  # sources
+                    (f"{path}.open_questions",),  # extra_trace
+                    (),  # cells
+                ),
             ),
         )
     return tuple(
@@ -439,7 +485,9 @@ def _region(code: str, path: str, ctx: _Context) -> Value:
 
 
 def _date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
-    return When(value, path, True) if isinstance(value, PartialDate) else None  # governed
+    if type(value) is PartialDate:
+        return _new_tuple(When, (value, path, True))  # governed
+    return None
 
 
 def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Context) -> Statement:
@@ -448,12 +496,9 @@ def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Co
         return Statement(
             Role.HEADING, msg(N_("{title}"), "heading", title=Text(title, f"{path}.title"))
         )
-    return Statement(
-        Role.HEADING,
-        msg(
-            N_("{citation}: {title}"),
-            "heading",
-            citation=citation_value(citation, f"{path}.citation", ctx),
-            title=Text(title, f"{path}.title"),
-        ),
+    values = (
+        ("citation", citation_value(citation, f"{path}.citation", ctx)),
+        ("title", _new_tuple(Text, (title, f"{path}.title"))),
     )
+    message = _new_tuple(Message, (N_("{citation}: {title}"), values, "heading"))
+    return _new_tuple(Statement, (Role.HEADING, message, None, False, (), (), ()))

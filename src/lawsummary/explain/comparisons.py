@@ -204,7 +204,10 @@ def _subject_statements(
     before_body, after_body = _body(subject.before), _body(subject.after)
     shown = after_body if after_body is not None else before_body
     if isinstance(shown, Body):
-        heading = next(iter(other_body_statements(shown, "$", ctx)))
+        # The body's heading, from a context of its own: the rest of the body's statements
+        # are made too, and must not count as said (the categories explained).
+        aside = _Context(ctx.detail, ctx.dataset, ctx.is_dataset)
+        heading = next(iter(other_body_statements(shown, "$", aside)))
         yield heading._replace(role=Role.HEADING)
     whole = [c for c in subject.changes if c.path == subject.key]
     if whole:

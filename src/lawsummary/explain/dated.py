@@ -24,6 +24,7 @@ from lawsummary.explain.values import (
     Verbatim,
     When,
     _Context,
+    _new_tuple,
     msg,
 )
 from lawsummary.records.acts import Act, Provision, Stage, Version
@@ -39,20 +40,22 @@ from lawsummary.records.provisions import (
 
 def version_statements(
     version: Version, path: str, ctx: _Context, *, uncertain: bool = False
-) -> Iterator[Statement]:
+) -> list[Statement]:
     body_path = f"{path}.body"
-    statements = list(
-        offence_statements(version.body, body_path, ctx, version)
-        if isinstance(version.body, Offence)
-        else other_body_statements(version.body, body_path, ctx)
-    )
-    # The heading first, then when the version applies.
-    yield statements[0]
-    start = _date_value(version.valid_from, f"{path}.valid_from")
-    end = _date_value(version.valid_to, f"{path}.valid_to")
-    status = version.provenance.status if version.provenance else None
+    body = version.body
+    if isinstance(body, Offence):
+        statements = offence_statements(body, body_path, ctx, version)
+    else:
+        statements = list(other_body_statements(body, body_path, ctx))
+    # After the heading: when the version applies.
+    dated: list[Statement] = []
+    valid_from, valid_to = f"{path}.valid_from", f"{path}.valid_to"
+    start = _date_value(version.valid_from, valid_from)
+    end = _date_value(version.valid_to, valid_to) if version.valid_to is not None else None
+    provenance = version.provenance
+    status = provenance.status if provenance else None
     if start and version.valid_to is None:
-        message = msg(N_("In force from {start}."), start=start)
+        message = _new_tuple(Message, (N_("In force from {start}."), (("start", start),), None))
     elif start and end:
         message = msg(N_("In force from {start} to {end}."), start=start, end=end)
     elif start:
@@ -65,39 +68,40 @@ def version_statements(
     else:
         message = msg(N_("The dates it was in force are not established."))
         status = Status.UNCONFIRMED
-    yield Statement(  # positional: one per summary, and keywords cost twice as much
-        Role.SENTENCE,
-        message,
-        status,  # status
-        bool(start or end) and status is not None and status is not Status.CONFIRMED,
-        version.provenance.sources if version.provenance else (),  # sources
-        (f"{path}.valid_from", f"{path}.valid_to"),  # extra_trace
-    )
+    flag = bool(start or end) and status is not None and status is not Status.CONFIRMED
+    sources = provenance.sources if provenance else ()
+    fields = (Role.SENTENCE, message, status, flag, sources, (valid_from, valid_to), ())
+    dated.append(_new_tuple(Statement, fields))
     if ctx.full and version.amended_by and ctx.dataset is not None:
         acts: list[Value] = []
         for act_id in version.amended_by:
             j, act = ctx.index.acts[act_id]
             acts.append(Text(act.title, f"{ctx.root}.acts[{j}].title"))
-        yield Statement(Role.SENTENCE, msg(N_("Made by: {acts}."), acts=Items(tuple(acts))))
-    if ctx.full and version.provenance is not None and version.provenance.note is not None:
-        yield Statement(
-            Role.SENTENCE,
-            msg(
-                N_("About these dates: {note}"),
-                note=Text(version.provenance.note, f"{path}.provenance.note"),
-            ),
-            status=version.provenance.status,
+        dated.append(Statement(Role.SENTENCE, msg(N_("Made by: {acts}."), acts=Items(tuple(acts)))))
+    if ctx.full and provenance is not None and provenance.note is not None:
+        dated.append(
+            Statement(
+                Role.SENTENCE,
+                msg(
+                    N_("About these dates: {note}"),
+                    note=Text(provenance.note, f"{path}.provenance.note"),
+                ),
+                status=provenance.status,
+            )
         )
     if uncertain and ctx.dataset is not None and ctx.dataset.as_of_date is not None:
-        yield Statement(
-            Role.SENTENCE,
-            msg(
-                N_("The data cannot say whether this applied on {day}."),
-                day=When(PartialDate.from_date(ctx.dataset.as_of_date), "$.as_of_date"),
-            ),
-            status=Status.UNCONFIRMED,
+        dated.append(
+            Statement(
+                Role.SENTENCE,
+                msg(
+                    N_("The data cannot say whether this applied on {day}."),
+                    day=When(PartialDate.from_date(ctx.dataset.as_of_date), "$.as_of_date"),
+                ),
+                status=Status.UNCONFIRMED,
+            )
         )
-    yield from statements[1:]
+    statements[1:1] = dated
+    return statements
 
 
 _STAGE = {
@@ -175,34 +179,30 @@ def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
     yield from _sources_statement(act.provenance, f"{path}.provenance", ctx)
 
 
-def provision_statements(provision: Provision, path: str, ctx: _Context) -> Iterator[Statement]:
-    if ctx.full:
-        versions = list(enumerate(provision.versions))
-    else:
-        versions = [(len(provision.versions) - 1, provision.versions[-1])]
+def provision_statements(provision: Provision, path: str, ctx: _Context) -> list[Statement]:
+    versions = provision.versions
     day = ctx.dataset.as_of_date if ctx.dataset is not None else None
     statuses = ctx.dataset.statuses_on(provision, day) if ctx.dataset and day else None
-    for n, (i, version) in enumerate(versions):
+    out: list[Statement] = []
+    last = len(versions) - 1
+    for i in range(last + 1) if ctx.full else (last,):
         uncertain = statuses is not None and statuses[i] is None
-        statements = list(
-            version_statements(version, f"{path}.versions[{i}]", ctx, uncertain=uncertain)
+        statements = version_statements(
+            versions[i], f"{path}.versions[{i}]", ctx, uncertain=uncertain
         )
-        if n > 0:  # later versions of the same provision: their heading is a sub-heading
+        if out:  # later versions of the same provision: their heading is a sub-heading
             statements[0] = statements[0]._replace(role=Role.HEADING)
-        yield from statements
-    if not ctx.full and len(provision.versions) > 1:
-        earlier = provision.versions[-2]
-        end = _date_value(
-            earlier.valid_to, f"{path}.versions[{len(provision.versions) - 2}].valid_to"
-        )
+        out.extend(statements)
+    if not ctx.full and last > 0:
+        earlier = versions[-2]
+        end = _date_value(earlier.valid_to, f"{path}.versions[{last - 1}].valid_to")
         if end is not None:
-            yield Statement(  # the third field is the status
-                Role.SENTENCE,
-                msg(N_("An earlier version applied until {end}."), end=end),
-                earlier.provenance.status if earlier.provenance else None,
-            )
+            status = earlier.provenance.status if earlier.provenance else None
+            message = msg(N_("An earlier version applied until {end}."), end=end)
+            out.append(_new_tuple(Statement, (Role.SENTENCE, message, status, False, (), (), ())))
         else:
-            yield Statement(Role.SENTENCE, msg(N_("Earlier versions exist in the data.")))
+            out.append(Statement(Role.SENTENCE, msg(N_("Earlier versions exist in the data."))))
+    return out
 
 
 def dataset_statements(ds: Dataset, ctx: _Context) -> Iterator[Statement]:

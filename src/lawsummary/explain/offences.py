@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from lawsummary.explain.common import (
     _fact,
     _grade_statement,
@@ -19,14 +17,15 @@ from lawsummary.explain.values import (
     Role,
     Statement,
     Text,
+    Value,
     Verbatim,
     _Context,
+    _new_tuple,
     msg,
     shared,
 )
 from lawsummary.records.acts import Version
 from lawsummary.records.provisions import (
-    Body,
     Category,
     Confiscation,
     CrimeCategories,
@@ -90,42 +89,41 @@ def _rules_sentence(scheme: CrimeCategories, ctx: _Context) -> Message:
 
 
 def _category_statements(
-    body: Offence, version: Version | None, path: str, ctx: _Context
-) -> Iterator[Statement]:
+    body: Offence, version: Version | None, path: str, ctx: _Context, out: list[Statement]
+) -> None:
+    """Append the offence's crime category and, when derived, where it comes from."""
     if body.liability is not Liability.CRIMINAL:
         return
-    derived = ctx.dataset.derived_category(version) if ctx.dataset and version else None
     category = body.category
     stated = category is not None
-    if category is None and isinstance(derived, Category):
-        category = derived
+    scheme = None
+    if category is None and ctx.dataset is not None and version is not None:
+        derived, scheme = ctx.dataset.derive_category(version)
+        if isinstance(derived, Category):
+            category = derived
     if category is None:
         return
     first = category not in ctx.explained
     ctx.explained.add(category)
     sentence = _category_sentence(category, first)
     if stated:
-        yield Statement(  # status, flag_grade, sources, extra_trace (positional: faster)
-            Role.SENTENCE,
-            sentence,
-            body.provenance.status,
-            False,
-            body.provenance.sources,
-            (f"{path}.category",),
-        )
-    else:
-        yield Statement(  # status, flag_grade, sources, extra_trace
-            Role.SENTENCE, sentence, None, False, (), (f"{path}.sanction", f"{path}.guilt")
-        )
-        scheme = ctx.dataset.category_rules_for(version) if ctx.dataset and version else None
-        if scheme is not None:
-            # The scheme is one of the dataset's records, so its id is stable meanwhile.
-            key = ("explain.rules", id(scheme), ctx.root)
-            yield Statement(Role.SENTENCE, ctx.kept(key, _rules_sentence, scheme, ctx))
+        provenance = body.provenance
+        extra_trace: tuple[str, ...] = (f"{path}.category",)
+        fields = (Role.SENTENCE, sentence, provenance.status, False, provenance.sources)
+        out.append(_new_tuple(Statement, (*fields, extra_trace, ())))
+        return
+    extra_trace = (f"{path}.sanction", f"{path}.guilt")
+    out.append(_new_tuple(Statement, (Role.SENTENCE, sentence, None, False, (), extra_trace, ())))
+    if scheme is not None:
+        # The scheme is one of the dataset's records, so its id is stable meanwhile.
+        key = ("explain.rules", id(scheme), ctx.root)
+        rules = ctx.kept(key, _rules_sentence, scheme, ctx)
+        out.append(_new_tuple(Statement, (Role.SENTENCE, rules, None, False, (), (), ())))
 
 
-def _confiscation_sentence(target: Confiscation, path: str, ctx: _Context) -> Message:
+def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: _Context) -> Message:
     """The confiscation an offence points at, with its condition."""
+    path = f"{ctx.provision_path(measure_id)}.body"
     condition = "condition" if target.condition else "title"
     return shared(
         msg(
@@ -136,99 +134,110 @@ def _confiscation_sentence(target: Confiscation, path: str, ctx: _Context) -> Me
     )
 
 
-def _measure_statements(body: Offence, path: str, ctx: _Context) -> Iterator[Statement]:
+def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[Statement]) -> None:
+    """Append the measures (such as confiscation) an offence points at."""
+    provisions = ctx.index.provisions if ctx.dataset is not None else {}
     for i, measure_id in enumerate(body.measures):
-        target: Body | None = None
-        target_path = ""
-        if ctx.dataset is not None and measure_id in ctx.index.provisions:
-            target = ctx.index.provisions[measure_id][1].latest().body
-            target_path = f"{ctx.provision_path(measure_id)}.body"
+        found = provisions.get(measure_id)
+        target = found[1].versions[-1].body if found is not None else None
         if isinstance(target, Confiscation):
             key = ("explain.confiscation", measure_id, ctx.root)
-            yield _fact(
-                Role.SENTENCE,
-                ctx.kept(key, _confiscation_sentence, target, target_path, ctx),
-                target.provenance,
-                body.provenance,
-                f"{path}.measures[{i}]",
+            sentence = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
+            own = target.provenance
+            out.append(
+                _fact(Role.SENTENCE, sentence, own, body.provenance, f"{path}.measures[{i}]")
             )
         else:
-            yield Statement(
-                Role.SENTENCE,
-                msg(
-                    N_("Another measure may also apply: {measure}."),
-                    measure=Verbatim(measure_id, f"{path}.measures[{i}]"),
-                ),
-                status=body.provenance.status,
+            out.append(
+                Statement(
+                    Role.SENTENCE,
+                    msg(
+                        N_("Another measure may also apply: {measure}."),
+                        measure=Verbatim(measure_id, f"{path}.measures[{i}]"),
+                    ),
+                    status=body.provenance.status,
+                )
             )
+
+
+def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> None:
+    """Append the circumstances that make the offence this one, as a list."""
+    out.append(Statement(Role.SENTENCE, msg(N_("It applies when the act is committed:"))))
+    record = body.provenance
+    for i, circumstance in enumerate(body.circumstances):
+        c_path = f"{path}.circumstances[{i}]"
+        text = _new_tuple(Text, (circumstance.text, f"{c_path}.text"))
+        if circumstance.item:
+            item = _new_tuple(Verbatim, (circumstance.item, f"{c_path}.item"))
+            values: tuple[tuple[str, Value], ...] = (("item", item), ("text", text))
+            message = _new_tuple(Message, (N_("({item}) {text}"), values, "item"))
+        else:
+            message = _new_tuple(Message, (N_("{text}"), (("text", text),), "item"))
+        out.append(_fact(Role.ITEM, message, circumstance.provenance, record, c_path))
 
 
 def offence_statements(
     body: Offence, path: str, ctx: _Context, version: Version | None = None
-) -> Iterator[Statement]:
-    yield heading(body.title, body.citation, path, ctx)
-    yield from _grade_statement(body.provenance, f"{path}.provenance")
+) -> list[Statement]:
+    """What to say about an offence: heading, circumstances, punishment, category, measures."""
+    out = [heading(body.title, body.citation, path, ctx)]
+    out.extend(_grade_statement(body.provenance, f"{path}.provenance"))
+    status = body.provenance.status
     if body.liability is Liability.ADMINISTRATIVE:
-        yield Statement(
-            Role.SENTENCE,
-            msg(N_("This is an administrative offence, not a crime.")),
-            status=body.provenance.status,
-            extra_trace=(f"{path}.liability",),
+        out.append(
+            Statement(
+                Role.SENTENCE,
+                msg(N_("This is an administrative offence, not a crime.")),
+                status=status,
+                extra_trace=(f"{path}.liability",),
+            )
         )
     if body.offender is not None:
-        yield Statement(
-            Role.SENTENCE,
-            msg(
-                N_("Who it applies to: {offender}."),
-                offender=Text(body.offender, f"{path}.offender"),
-            ),
-            status=body.provenance.status,
+        out.append(
+            Statement(
+                Role.SENTENCE,
+                msg(
+                    N_("Who it applies to: {offender}."),
+                    offender=Text(body.offender, f"{path}.offender"),
+                ),
+                status=status,
+            )
         )
     if ctx.full and body.description is not None:
-        yield Statement(
-            Role.SENTENCE,
-            msg(
-                N_("What it covers: {description}"),
-                description=Text(body.description, f"{path}.description"),
-            ),
-            status=body.provenance.status,
+        out.append(
+            Statement(
+                Role.SENTENCE,
+                msg(
+                    N_("What it covers: {description}"),
+                    description=Text(body.description, f"{path}.description"),
+                ),
+                status=status,
+            )
         )
     if body.circumstances:
-        yield Statement(Role.SENTENCE, msg(N_("It applies when the act is committed:")))
-        for i, circumstance in enumerate(body.circumstances):
-            c_path = f"{path}.circumstances[{i}]"
-            text = Text(circumstance.text, f"{c_path}.text")
-            message = (
-                msg(
-                    N_("({item}) {text}"),
-                    "item",
-                    item=Verbatim(circumstance.item, f"{c_path}.item"),
-                    text=text,
-                )
-                if circumstance.item
-                else msg(N_("{text}"), "item", text=text)
-            )
-            yield _fact(Role.ITEM, message, circumstance.provenance, body.provenance, c_path)
-    yield from sanction_statements(
-        body.sanction, f"{path}.sanction", body.provenance, ctx, standalone=False
+        _circumstance_statements(body, path, out)
+    out.extend(
+        sanction_statements(
+            body.sanction, f"{path}.sanction", body.provenance, ctx, standalone=False
+        )
     )
-    yield from _category_statements(body, version, path, ctx)
+    _category_statements(body, version, path, ctx, out)
     if ctx.full and isinstance(body.guilt, Guilt):
         key = (
             N_("It requires intent.")
             if body.guilt is Guilt.INTENTIONAL
             else N_("It can be committed through negligence.")
         )
-        yield Statement(
-            Role.SENTENCE, msg(key), status=body.provenance.status, extra_trace=(f"{path}.guilt",)
+        out.append(
+            Statement(Role.SENTENCE, msg(key), status=status, extra_trace=(f"{path}.guilt",))
         )
-    yield from _measure_statements(body, path, ctx)
-    if ctx.full:
-        yield from _open_questions(body.open_questions, path, ctx)
-    else:  # one pointer for the body's and the sanction's open questions
-        yield from _open_questions(
-            body.open_questions or body.sanction.open_questions,
-            path if body.open_questions else f"{path}.sanction",
-            ctx,
-        )
-    yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+    if body.measures:
+        _measure_statements(body, path, ctx, out)
+    # The full summary lists the open questions; a short one points at them once, for
+    # the body's and the sanction's together.
+    if ctx.full or body.open_questions:
+        out.extend(_open_questions(body.open_questions, path, ctx))
+    elif body.sanction.open_questions:
+        out.extend(_open_questions(body.sanction.open_questions, f"{path}.sanction", ctx))
+    out.extend(_sources_statement(body.provenance, f"{path}.provenance", ctx))
+    return out

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, TypeVar, Union
+from typing import Any, Literal, NamedTuple, TypeVar, Union, cast
 
 import attrs
 
-from lawsummary._classes import shared_methods
+from lawsummary._classes import Enum, shared_methods
 from lawsummary.records.common import (
     LocalizedText,
     PartialDate,
@@ -163,7 +162,7 @@ def msg(key: str, context: str | None = None, **values: Value) -> Message:
     return message
 
 
-class Role(enum.Enum):
+class Role(Enum):
     """Where a statement stands in the output."""
 
     TITLE = "title"
@@ -211,6 +210,8 @@ class Explanation:
     detail: Detail
 
 
+_MISSING = object()
+
 #: Trace paths into the context dataset (not the record summarised) start with this.
 DATASET_ROOT = "@dataset$"
 
@@ -250,7 +251,10 @@ class _Context:
         if kept is None:
             assert self.dataset is not None
             kept = self._kept = self.dataset.kept_answers()
-        return keep(kept, key, make, *args)
+        found = kept.get(key, _MISSING)  # the commonest case, without a call
+        if found is _MISSING:
+            found = keep(kept, key, make, *args)
+        return cast("_R", found)
 
     def provision_path(self, provision_id: str) -> str:
         """The path of a provision's newest version in the context dataset."""

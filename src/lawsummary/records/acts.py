@@ -8,11 +8,10 @@ applies, and which act made it. An ended version always has an end (possibly
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
-from lawsummary._classes import shared_methods
+from lawsummary._classes import Enum, shared_methods
 from lawsummary.records.common import (
     LocalizedText,
     OpenQuestion,
@@ -27,7 +26,7 @@ from lawsummary.records.quantities import check_country
 __all__ = ["Act", "ActEvent", "Instrument", "Provision", "Region", "Stage", "Version"]
 
 
-class Stage(enum.Enum):
+class Stage(Enum):
     """A step in the life of a legal act."""
 
     INTRODUCED = "introduced"

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
-from lawsummary._classes import shared_methods
+from lawsummary._classes import Enum, shared_methods
 
 __all__ = [
     "UNKNOWN",
@@ -35,7 +34,7 @@ class FieldValueError(ValueError):
         self.field = field
 
 
-class Unknown(enum.Enum):
+class Unknown(Enum):
     """The marker for a fact that exists but is not established.
 
     It is written ``"unknown"`` in documents. It is different from ``None``,
@@ -214,7 +213,7 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
-class Status(enum.Enum):
+class Status(Enum):
     """How firmly a fact is established (the grades of the fact base)."""
 
     #: Read in the statute text or in an official or prosecutor's explanation.

@@ -295,14 +295,21 @@ class Dataset:
         ``None`` when the version is not a criminal offence, or no category rules apply
         (see :meth:`category_rules_for`).
         """
+        return self.derive_category(version)[0]
+
+    def derive_category(
+        self, version: Version
+    ) -> tuple[Category | Unknown | None, CrimeCategories | None]:
+        """:meth:`derived_category` and the category rules it comes from
+        (:meth:`category_rules_for`), found once for both."""
         body = version.body
         if not isinstance(body, Offence):
-            return None
+            return None, None
         scheme = self.category_rules_for(version)
         if scheme is None:
-            return None
+            return None, None
         derive = category_deriver(body.citation.jurisdiction)
-        return None if derive is None else derive(body, scheme)
+        return (None if derive is None else derive(body, scheme)), scheme
 
 
 # Answers derived from a dataset, kept while the dataset lives (datasets are immutable).

@@ -12,13 +12,12 @@ document format picks it up by its ``kind`` name.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 import attrs
 
-from lawsummary._classes import shared_methods
+from lawsummary._classes import Enum, shared_methods
 from lawsummary.records.common import FieldValueError, LocalizedText, OpenQuestion, Provenance
 from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange, TimeUnit
 from lawsummary.records.registry import KindRegistry
@@ -210,7 +209,7 @@ class OtherPenalty(Penalty):
     term: TermRange | None = None
 
 
-class Mode(enum.Enum):
+class Mode(Enum):
     """Whether an additional penalty comes with the main one."""
 
     #: "with a fine": the court must add it.

@@ -7,13 +7,12 @@ under the ``kind`` name that documents use. A body lives inside a dated
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Any, ClassVar
 
 import attrs
 
-from lawsummary._classes import shared_methods
+from lawsummary._classes import Enum, shared_methods
 from lawsummary.records.common import (
     Fact,
     FieldValueError,
@@ -104,14 +103,14 @@ class Citation:
                 raise ValueError("an item is empty")
 
 
-class Guilt(enum.Enum):
+class Guilt(Enum):
     """The form of guilt the offence requires."""
 
     INTENTIONAL = "intentional"
     NEGLIGENT = "negligent"
 
 
-class Category(enum.Enum):
+class Category(Enum):
     """The four crime categories of Russian criminal law (Criminal Code, art. 15)."""
 
     MINOR = "minor"
@@ -120,7 +119,7 @@ class Category(enum.Enum):
     ESPECIALLY_GRAVE = "especially_grave"
 
 
-class Liability(enum.Enum):
+class Liability(Enum):
     """The branch of law the offence belongs to."""
 
     CRIMINAL = "criminal"
@@ -240,7 +239,7 @@ class CrimeCategories(Body):
             raise ValueError("rules needs at least one entry")
 
 
-class Subject(enum.Enum):
+class Subject(Enum):
     """Subjects of the exam for foreign workers."""
 
     RUSSIAN_LANGUAGE = "russian_language"
@@ -248,7 +247,7 @@ class Subject(enum.Enum):
     LAW = "law"
 
 
-class Purpose(enum.Enum):
+class Purpose(Enum):
     """What a foreign national needs a document for."""
 
     PATENT = "patent"

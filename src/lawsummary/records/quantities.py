@@ -7,7 +7,6 @@ unit once, so both bounds are always in the same unit.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import itertools
 import re
@@ -16,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from lawsummary._classes import shared_methods
+from lawsummary._classes import Enum, shared_methods
 from lawsummary.records.common import FieldValueError, LocalizedText, Provenance, check_id
 
 __all__ = [
@@ -124,7 +123,7 @@ class Money:
         return f"{self.amount} {self.currency}"
 
 
-class TimeUnit(enum.Enum):
+class TimeUnit(Enum):
     """Calendar units of a term. They are never converted into one another."""
 
     HOURS = "hours"
