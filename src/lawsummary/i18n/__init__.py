@@ -147,12 +147,21 @@ class Language:
     code_patterns: RangePatterns
     #: Formatted values, by what was formatted: every result is a pure function of its key.
     _memo: dict[tuple[Any, ...], str] = attrs.field(factory=_Formatted, init=False, repr=False)
+    #: Babel's locale, parsed on first use (see :attr:`babel`).
+    _babel: Any = attrs.field(default=None, init=False, repr=False)
 
-    @functools.cached_property
+    # Not a functools.cached_property: on a slotted attrs class that becomes a
+    # ``__getattr__`` hook, which slows every attribute look-up on the instance.
+    @property
     def babel(self):  # type: ignore[no-untyped-def]  # babel ships no type hints
-        from babel import Locale
+        """Babel's :class:`~babel.Locale` for this language, parsed once."""
+        found = self._babel
+        if found is None:
+            from babel import Locale
 
-        return Locale.parse(self.code)
+            found = Locale.parse(self.code)
+            object.__setattr__(self, "_babel", found)  # a frozen class: set once, here
+        return found
 
     def forget_formatted(self) -> None:
         """Forget the numbers, ranges, dates and lists formatted so far."""

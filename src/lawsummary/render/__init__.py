@@ -89,11 +89,28 @@ _FIELD = re.compile(r"(\{\w+\})")
 
 Markup = Literal["plain", "markdown", "html"]
 
+#: A message with one placeholder and no other braces, split around it: the placeholder's
+#: name, the text before it and the text after it. Filled by joining, without parsing.
+_Single = tuple[str, str, str]
+
 #: A catalog message ready to fill: translated, its literal text escaped; the same with
 #: its first letter upper-cased (for a sentence or heading); whether the first letter
-#: can only be upper-cased after filling (the message starts with a value); and, for a
-#: message without placeholders, its finished text as a list item and as a sentence.
-_Template = tuple[str, str, bool, str | None, str | None]
+#: can only be upper-cased after filling (the message starts with a value); for a
+#: message without placeholders, its finished text as a list item and as a sentence;
+#: and for a message with one placeholder, the first two split (see ``_Single``).
+_Template = tuple[str, str, bool, str | None, str | None, _Single | None, _Single | None]
+
+
+def _single(template: str) -> _Single | None:
+    """``template`` split around its one placeholder, if it has exactly one and no other braces."""
+    parts = _FIELD.split(template)
+    if len(parts) != 3:
+        return None
+    before, field, after = parts
+    if "{" in before or "}" in before or "{" in after or "}" in after:
+        return None
+    return field[1:-1], before, after
+
 
 #: Templates by locale and markup, then by message key.
 _TEMPLATES: dict[tuple[str, str], dict[str, _Template]] = {}
@@ -159,15 +176,30 @@ class _Writer:
                 pass
             else:
                 sentence = _capitalize(item)
-            template = (translated, capitalized, after, item, sentence)
+            template = (
+                translated,
+                capitalized,
+                after,
+                item,
+                sentence,
+                _single(translated),
+                _single(capitalized),
+            )
             self.templates[key] = template
         return template
 
     def message(self, message: Message) -> str:
         template = self.templates.get(message.key) or self.template(message.key)
-        return self._fill(template[0], message.values)
+        return self._fill(template[0], template[5], message.values)
 
-    def _fill(self, template: str, values: tuple[tuple[str, Value], ...]) -> str:
+    def _fill(
+        self, template: str, single: _Single | None, values: tuple[tuple[str, Value], ...]
+    ) -> str:
+        """``template`` filled with the values written; ``single`` is its split form."""
+        if single is not None and len(values) == 1:
+            name, value = values[0]
+            if name == single[0]:  # the commonest: one value, joined in place
+                return single[1] + self.writers[type(value)](self, value) + single[2]
         if not values:
             if "{" in template or "}" in template:
                 return template.format_map({})
@@ -261,7 +293,10 @@ class _Writer:
         else:
             template = self.templates.get(message.key) or self.template(message.key)
             if message.values:
-                text = self._fill(template[0] if item else template[1], message.values)
+                if item:
+                    text = self._fill(template[0], template[5], message.values)
+                else:
+                    text = self._fill(template[1], template[6], message.values)
                 if ".." in text:  # an abbreviation's full stop followed by the sentence's own
                     text = _tidy(text)
                 if template[2] and not item:
@@ -269,7 +304,7 @@ class _Writer:
             else:
                 fixed = template[3] if item else template[4]
                 # Placeholders without values: the same error as filling them.
-                text = fixed if fixed is not None else self._fill(template[0], ())
+                text = fixed if fixed is not None else self._fill(template[0], None, ())
         if statement.flag_grade and statement.status in _GRADE_FLAG:
             flag = self.lang.gettext(_GRADE_FLAG[statement.status])
             text = f"{text} {self.escape(flag)}"
@@ -284,7 +319,10 @@ class _Writer:
             return hit[1]
         mark = len(self.fallbacks)
         template = self.template(message.key)
-        text = _tidy(self._fill(template[0] if item else template[1], message.values))
+        if item:
+            text = _tidy(self._fill(template[0], template[5], message.values))
+        else:
+            text = _tidy(self._fill(template[1], template[6], message.values))
         if template[2] and not item:
             text = _capitalize(text)
         if len(self.shared) >= 4096:  # forget, never grow
