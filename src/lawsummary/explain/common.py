@@ -5,6 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawsummary.explain.values import (
+    _CONFIRMED,
+    _HEADING,
+    _ITEM,
+    _SENTENCE,
+    _UNCONFIRMED,
     N_,
     Items,
     Link,
@@ -61,7 +66,7 @@ _GRADE = {
     Status.REPORTED: N_(
         "Reported: the statute text was not available; this comes from news and secondary sources."
     ),
-    Status.UNCONFIRMED: N_("Unconfirmed: no source was found for this."),
+    _UNCONFIRMED: N_("Unconfirmed: no source was found for this."),
 }
 
 
@@ -74,12 +79,12 @@ _GRADE = {
 
 
 def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
-    if provenance is None or provenance.status is Status.CONFIRMED:
+    if provenance is None or provenance.status is _CONFIRMED:
         return ()
     grade = _new_tuple(
         Statement,
         (
-            Role.SENTENCE,
+            _SENTENCE,
             msg(_GRADE[provenance.status]),
             provenance.status,
             False,  # flag_grade
@@ -91,7 +96,7 @@ def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statemen
     if provenance.note is None:
         return (grade,)
     note = Statement(
-        Role.SENTENCE,
+        _SENTENCE,
         msg(N_("Note: {note}"), note=Text(provenance.note, f"{path}.note")),
         status=provenance.status,
     )
@@ -106,7 +111,7 @@ def _sources_statement(
     links = tuple(Link(s.url, f"{path}.sources[{i}].url") for i, s in enumerate(provenance.sources))
     return (
         Statement(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(N_("Sources: {sources}."), sources=Items(links)),
             status=provenance.status,
             sources=provenance.sources,
@@ -131,7 +136,7 @@ def _fact(
             role,
             message,
             status,
-            flag and status is not Status.CONFIRMED,  # flag_grade
+            flag and status is not _CONFIRMED,  # flag_grade
             governing.sources if governing else (),  # sources
             (f"{path}.provenance.status",) if own is not None else (),  # extra_trace
             (),  # cells
@@ -349,7 +354,7 @@ def sanction_statements(
         phrase = penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx)
         out.append(
             _fact(
-                Role.SENTENCE,
+                _SENTENCE,
                 _new_tuple(Message, (N_("Punishment: {penalty}."), (("penalty", phrase),), None)),
                 alternative.provenance,
                 governing,
@@ -361,7 +366,7 @@ def sanction_statements(
             options = _options(addition, add_path, ctx)
             out.append(
                 _fact(
-                    Role.SENTENCE,
+                    _SENTENCE,
                     _new_tuple(
                         Message, (_ADDITION_SENTENCE[addition.mode], (("options", options),), None)
                     ),
@@ -371,14 +376,14 @@ def sanction_statements(
                 )
             )
     else:
-        out.append(Statement(Role.SENTENCE, msg(N_("Punishment: one of the following."))))
+        out.append(Statement(_SENTENCE, msg(N_("Punishment: one of the following."))))
         last = len(alternatives) - 1
         for i, alternative in enumerate(alternatives):
             alt_path = f"{path}.alternatives[{i}]"
             clause = _alternative_clause(alternative, alt_path, ctx)
             out.append(
                 _fact(
-                    Role.ITEM,
+                    _ITEM,
                     # "or" after every alternative but the last, as the statute lists them
                     _new_tuple(
                         Message,
@@ -398,9 +403,9 @@ def sanction_statements(
             _new_tuple(
                 Statement,
                 (
-                    Role.SENTENCE,
+                    _SENTENCE,
                     msg(N_("The sources may not list every possible punishment.")),
-                    Status.UNCONFIRMED,
+                    _UNCONFIRMED,
                     False,  # flag_grade
                     (),  # sources
                     (f"{path}.complete",),  # extra_trace
@@ -423,9 +428,9 @@ def _open_questions(
             _new_tuple(
                 Statement,
                 (
-                    Role.SENTENCE,
+                    _SENTENCE,
                     msg(N_("Some points are not established; the full summary lists them.")),
-                    Status.UNCONFIRMED,
+                    _UNCONFIRMED,
                     False,  # flag_grade
                     (),  # sources
                     (f"{path}.open_questions",),  # extra_trace
@@ -435,12 +440,12 @@ def _open_questions(
         )
     return tuple(
         Statement(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(
                 N_("Not established: {question}"),
                 question=Text(question.text, f"{path}.open_questions[{i}].text"),
             ),
-            status=Status.UNCONFIRMED,
+            status=_UNCONFIRMED,
             sources=question.provenance.sources if question.provenance else (),
         )
         for i, question in enumerate(questions)
@@ -452,10 +457,10 @@ def _fact_list(
 ) -> Iterator[Statement]:
     if not facts:
         return
-    yield Statement(Role.SENTENCE, msg(intro))
+    yield Statement(_SENTENCE, msg(intro))
     for i, fact in enumerate(facts):
         yield _fact(
-            Role.ITEM,
+            _ITEM,
             msg(N_("{text}"), "item", text=Text(fact.text, f"{path}[{i}].text")),
             fact.provenance,
             record,
@@ -468,7 +473,7 @@ def _one_fact(
 ) -> Iterator[Statement]:
     if fact is not None:
         yield _fact(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(key, fact=Text(fact.text, f"{path}.text")),
             fact.provenance,
             record,
@@ -494,11 +499,11 @@ def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Co
     """A record's heading: "Criminal Code of Russia, art. 322.1(3): Organising ...", or the title."""
     if citation is None:
         return Statement(
-            Role.HEADING, msg(N_("{title}"), "heading", title=Text(title, f"{path}.title"))
+            _HEADING, msg(N_("{title}"), "heading", title=Text(title, f"{path}.title"))
         )
     values = (
         ("citation", citation_value(citation, f"{path}.citation", ctx)),
         ("title", _new_tuple(Text, (title, f"{path}.title"))),
     )
     message = _new_tuple(Message, (N_("{citation}: {title}"), values, "heading"))
-    return _new_tuple(Statement, (Role.HEADING, message, None, False, (), (), ()))
+    return _new_tuple(Statement, (_HEADING, message, None, False, (), (), ()))

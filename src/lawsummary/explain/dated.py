@@ -14,6 +14,11 @@ from lawsummary.explain.common import (
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
+    _CONFIRMED,
+    _HEADING,
+    _ITEM,
+    _SENTENCE,
+    _UNCONFIRMED,
     N_,
     Items,
     Message,
@@ -30,7 +35,6 @@ from lawsummary.explain.values import (
 from lawsummary.records.acts import Act, Provision, Stage, Version
 from lawsummary.records.common import (
     PartialDate,
-    Status,
 )
 from lawsummary.records.dataset import Dataset
 from lawsummary.records.provisions import (
@@ -64,24 +68,24 @@ def version_statements(
         message = msg(N_("In force until {end}; when it began is not established."), end=end)
     elif version.valid_to is None:
         message = msg(N_("The date it took effect is not established."))
-        status = Status.UNCONFIRMED
+        status = _UNCONFIRMED
     else:
         message = msg(N_("The dates it was in force are not established."))
-        status = Status.UNCONFIRMED
-    flag = bool(start or end) and status is not None and status is not Status.CONFIRMED
+        status = _UNCONFIRMED
+    flag = bool(start or end) and status is not None and status is not _CONFIRMED
     sources = provenance.sources if provenance else ()
-    fields = (Role.SENTENCE, message, status, flag, sources, (valid_from, valid_to), ())
+    fields = (_SENTENCE, message, status, flag, sources, (valid_from, valid_to), ())
     dated.append(_new_tuple(Statement, fields))
     if ctx.full and version.amended_by and ctx.dataset is not None:
         acts: list[Value] = []
         for act_id in version.amended_by:
             j, act = ctx.index.acts[act_id]
             acts.append(Text(act.title, f"{ctx.root}.acts[{j}].title"))
-        dated.append(Statement(Role.SENTENCE, msg(N_("Made by: {acts}."), acts=Items(tuple(acts)))))
+        dated.append(Statement(_SENTENCE, msg(N_("Made by: {acts}."), acts=Items(tuple(acts)))))
     if ctx.full and provenance is not None and provenance.note is not None:
         dated.append(
             Statement(
-                Role.SENTENCE,
+                _SENTENCE,
                 msg(
                     N_("About these dates: {note}"),
                     note=Text(provenance.note, f"{path}.provenance.note"),
@@ -92,12 +96,12 @@ def version_statements(
     if uncertain and ctx.dataset is not None and ctx.dataset.as_of_date is not None:
         dated.append(
             Statement(
-                Role.SENTENCE,
+                _SENTENCE,
                 msg(
                     N_("The data cannot say whether this applied on {day}."),
                     day=When(PartialDate.from_date(ctx.dataset.as_of_date), "$.as_of_date"),
                 ),
-                status=Status.UNCONFIRMED,
+                status=_UNCONFIRMED,
             )
         )
     statements[1:1] = dated
@@ -116,45 +120,43 @@ _STAGE = {
 
 
 def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
-    yield Statement(
-        Role.HEADING, msg(N_("{title}"), "heading", title=Text(act.title, f"{path}.title"))
-    )
+    yield Statement(_HEADING, msg(N_("{title}"), "heading", title=Text(act.title, f"{path}.title")))
     yield from _grade_statement(act.provenance, f"{path}.provenance")
     status = act.provenance.status
     if isinstance(act.number, str):
         yield Statement(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(N_("Number: {number}."), number=Verbatim(act.number, f"{path}.number")),
             status=status,
         )
     else:
         yield Statement(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(N_("Its number is not established.")),
-            status=Status.UNCONFIRMED,
+            status=_UNCONFIRMED,
             extra_trace=(f"{path}.number",),
         )
     if isinstance(act.date, PartialDate):
         yield Statement(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(N_("Date: {date}."), date=When(act.date, f"{path}.date")),
             status=status,
         )
     else:
         yield Statement(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(N_("Its date is not established.")),
-            status=Status.UNCONFIRMED,
+            status=_UNCONFIRMED,
             extra_trace=(f"{path}.date",),
         )
     if act.bill is not None:
         yield Statement(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(N_("Bill: {bill}."), bill=Verbatim(act.bill, f"{path}.bill")),
             status=status,
         )
     if act.events:
-        yield Statement(Role.SENTENCE, msg(N_("Steps:")))
+        yield Statement(_SENTENCE, msg(N_("Steps:")))
         for i, event in enumerate(act.events):
             e_path = f"{path}.events[{i}]"
             values: dict[str, Value] = {"stage": msg(_STAGE[event.stage], "stage")}
@@ -169,7 +171,7 @@ def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
                 ("stage", "note"): N_("{stage}: date not established. {note}"),
             }[tuple(values)]
             yield _fact(
-                Role.ITEM,
+                _ITEM,
                 Message(key, tuple(values.items()), "item"),
                 event.provenance,
                 act.provenance,
@@ -191,7 +193,7 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> list
             versions[i], f"{path}.versions[{i}]", ctx, uncertain=uncertain
         )
         if out:  # later versions of the same provision: their heading is a sub-heading
-            statements[0] = statements[0]._replace(role=Role.HEADING)
+            statements[0] = statements[0]._replace(role=_HEADING)
         out.extend(statements)
     if not ctx.full and last > 0:
         earlier = versions[-2]
@@ -199,9 +201,9 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> list
         if end is not None:
             status = earlier.provenance.status if earlier.provenance else None
             message = msg(N_("An earlier version applied until {end}."), end=end)
-            out.append(_new_tuple(Statement, (Role.SENTENCE, message, status, False, (), (), ())))
+            out.append(_new_tuple(Statement, (_SENTENCE, message, status, False, (), (), ())))
         else:
-            out.append(Statement(Role.SENTENCE, msg(N_("Earlier versions exist in the data."))))
+            out.append(Statement(_SENTENCE, msg(N_("Earlier versions exist in the data."))))
     return out
 
 
@@ -209,23 +211,21 @@ def dataset_statements(ds: Dataset, ctx: _Context) -> Iterator[Statement]:
     yield Statement(Role.TITLE, msg(N_("{title}"), "heading", title=Text(ds.title, "$.title")))
     if ds.as_of_date is not None:
         yield Statement(
-            Role.SENTENCE,
+            _SENTENCE,
             msg(
                 N_("The law as of {day}."),
                 day=When(PartialDate.from_date(ds.as_of_date), "$.as_of_date"),
             ),
         )
     if ds.description is not None:
-        yield Statement(
-            Role.SENTENCE, msg(N_("{text}"), text=Text(ds.description, "$.description"))
-        )
+        yield Statement(_SENTENCE, msg(N_("{text}"), text=Text(ds.description, "$.description")))
     for i, provision in enumerate(ds.provisions):
         yield from provision_statements(provision, f"$.provisions[{i}]", ctx)
     if ctx.full and ds.open_questions:
-        yield Statement(Role.HEADING, msg(N_("Still to be checked"), "heading"))
+        yield Statement(_HEADING, msg(N_("Still to be checked"), "heading"))
         for i, question in enumerate(ds.open_questions):
             yield Statement(
-                Role.ITEM,
+                _ITEM,
                 msg(N_("{text}"), "item", text=Text(question.text, f"$.open_questions[{i}].text")),
-                status=Status.UNCONFIRMED,
+                status=_UNCONFIRMED,
             )

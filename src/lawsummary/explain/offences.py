@@ -12,9 +12,10 @@ from lawsummary.explain.common import (
     sanction_statements,
 )
 from lawsummary.explain.values import (
+    _ITEM,
+    _SENTENCE,
     N_,
     Message,
-    Role,
     Statement,
     Text,
     Value,
@@ -33,6 +34,9 @@ from lawsummary.records.provisions import (
     Liability,
     Offence,
 )
+
+# As module globals: see the note on enum members in ``explain.values``.
+_CRIMINAL, _ADMINISTRATIVE = Liability.CRIMINAL, Liability.ADMINISTRATIVE
 
 _CATEGORY_NAME = {
     Category.MINOR: N_("a crime of minor gravity"),
@@ -92,7 +96,7 @@ def _category_statements(
     body: Offence, version: Version | None, path: str, ctx: _Context, out: list[Statement]
 ) -> None:
     """Append the offence's crime category and, when derived, where it comes from."""
-    if body.liability is not Liability.CRIMINAL:
+    if body.liability is not _CRIMINAL:
         return
     category = body.category
     stated = category is not None
@@ -109,16 +113,16 @@ def _category_statements(
     if stated:
         provenance = body.provenance
         extra_trace: tuple[str, ...] = (f"{path}.category",)
-        fields = (Role.SENTENCE, sentence, provenance.status, False, provenance.sources)
+        fields = (_SENTENCE, sentence, provenance.status, False, provenance.sources)
         out.append(_new_tuple(Statement, (*fields, extra_trace, ())))
         return
     extra_trace = (f"{path}.sanction", f"{path}.guilt")
-    out.append(_new_tuple(Statement, (Role.SENTENCE, sentence, None, False, (), extra_trace, ())))
+    out.append(_new_tuple(Statement, (_SENTENCE, sentence, None, False, (), extra_trace, ())))
     if scheme is not None:
         # The scheme is one of the dataset's records, so its id is stable meanwhile.
         key = ("explain.rules", id(scheme), ctx.root)
         rules = ctx.kept(key, _rules_sentence, scheme, ctx)
-        out.append(_new_tuple(Statement, (Role.SENTENCE, rules, None, False, (), (), ())))
+        out.append(_new_tuple(Statement, (_SENTENCE, rules, None, False, (), (), ())))
 
 
 def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: _Context) -> Message:
@@ -144,13 +148,11 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
             key = ("explain.confiscation", measure_id, ctx.root)
             sentence = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
             own = target.provenance
-            out.append(
-                _fact(Role.SENTENCE, sentence, own, body.provenance, f"{path}.measures[{i}]")
-            )
+            out.append(_fact(_SENTENCE, sentence, own, body.provenance, f"{path}.measures[{i}]"))
         else:
             out.append(
                 Statement(
-                    Role.SENTENCE,
+                    _SENTENCE,
                     msg(
                         N_("Another measure may also apply: {measure}."),
                         measure=Verbatim(measure_id, f"{path}.measures[{i}]"),
@@ -162,7 +164,7 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
 
 def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> None:
     """Append the circumstances that make the offence this one, as a list."""
-    out.append(Statement(Role.SENTENCE, msg(N_("It applies when the act is committed:"))))
+    out.append(Statement(_SENTENCE, msg(N_("It applies when the act is committed:"))))
     record = body.provenance
     for i, circumstance in enumerate(body.circumstances):
         c_path = f"{path}.circumstances[{i}]"
@@ -173,7 +175,7 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
             message = _new_tuple(Message, (N_("({item}) {text}"), values, "item"))
         else:
             message = _new_tuple(Message, (N_("{text}"), (("text", text),), "item"))
-        out.append(_fact(Role.ITEM, message, circumstance.provenance, record, c_path))
+        out.append(_fact(_ITEM, message, circumstance.provenance, record, c_path))
 
 
 def offence_statements(
@@ -183,10 +185,10 @@ def offence_statements(
     out = [heading(body.title, body.citation, path, ctx)]
     out.extend(_grade_statement(body.provenance, f"{path}.provenance"))
     status = body.provenance.status
-    if body.liability is Liability.ADMINISTRATIVE:
+    if body.liability is _ADMINISTRATIVE:
         out.append(
             Statement(
-                Role.SENTENCE,
+                _SENTENCE,
                 msg(N_("This is an administrative offence, not a crime.")),
                 status=status,
                 extra_trace=(f"{path}.liability",),
@@ -195,7 +197,7 @@ def offence_statements(
     if body.offender is not None:
         out.append(
             Statement(
-                Role.SENTENCE,
+                _SENTENCE,
                 msg(
                     N_("Who it applies to: {offender}."),
                     offender=Text(body.offender, f"{path}.offender"),
@@ -206,7 +208,7 @@ def offence_statements(
     if ctx.full and body.description is not None:
         out.append(
             Statement(
-                Role.SENTENCE,
+                _SENTENCE,
                 msg(
                     N_("What it covers: {description}"),
                     description=Text(body.description, f"{path}.description"),
@@ -228,9 +230,7 @@ def offence_statements(
             if body.guilt is Guilt.INTENTIONAL
             else N_("It can be committed through negligence.")
         )
-        out.append(
-            Statement(Role.SENTENCE, msg(key), status=status, extra_trace=(f"{path}.guilt",))
-        )
+        out.append(Statement(_SENTENCE, msg(key), status=status, extra_trace=(f"{path}.guilt",)))
     if body.measures:
         _measure_statements(body, path, ctx, out)
     # The full summary lists the open questions; a short one points at them once, for

@@ -175,6 +175,12 @@ class Role(Enum):
     TABLE_ROW = "table_row"
 
 
+# Members used on the summary path, as module globals: a member looked up on its class
+# goes through the enum type's ``__getattr__`` hook, several times slower.
+_HEADING, _SENTENCE, _ITEM = Role.HEADING, Role.SENTENCE, Role.ITEM
+_CONFIRMED, _UNCONFIRMED = Status.CONFIRMED, Status.UNCONFIRMED
+
+
 class Statement(NamedTuple):
     """One thing to say, with the values, grade, sources and field paths behind it.
 
