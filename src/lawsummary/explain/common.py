@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawsummary.explain.values import (
+    _AT,
     _CONFIRMED,
     _HEADING,
     _ITEM,
@@ -304,7 +305,7 @@ def _options(addition: Addition, path: str, ctx: _Context) -> Items:
         phrases: tuple[Value, ...] = (penalty_phrase(options[0], f"{path}.options[0]", ctx),)
     else:
         phrases = tuple(
-            penalty_phrase(p, f"{path}.options[{i}]", ctx) for i, p in enumerate(options)
+            penalty_phrase(p, f"{path}.options{_AT[i]}", ctx) for i, p in enumerate(options)
         )
     return _new_tuple(Items, (phrases, "or"))  # style
 
@@ -330,7 +331,7 @@ _ADDITION_CLAUSE = {
 def _alternative_clause(alternative: Alternative, path: str, ctx: _Context) -> Message:
     phrase = penalty_phrase(alternative.penalty, f"{path}.penalty", ctx)
     for i, addition in enumerate(alternative.additions):
-        options = _options(addition, f"{path}.additions[{i}]", ctx)
+        options = _options(addition, f"{path}.additions{_AT[i]}", ctx)
         values = (("penalty", phrase), ("options", options))
         phrase = _new_tuple(Message, (_ADDITION_CLAUSE[addition.mode], values, None))
     return phrase
@@ -362,7 +363,7 @@ def sanction_statements(
             )
         )
         for i, addition in enumerate(alternative.additions):
-            add_path = f"{alt_path}.additions[{i}]"
+            add_path = f"{alt_path}.additions{_AT[i]}"
             options = _options(addition, add_path, ctx)
             out.append(
                 _fact(
@@ -379,7 +380,7 @@ def sanction_statements(
         out.append(Statement(_SENTENCE, msg(N_("Punishment: one of the following."))))
         last = len(alternatives) - 1
         for i, alternative in enumerate(alternatives):
-            alt_path = f"{path}.alternatives[{i}]"
+            alt_path = f"{path}.alternatives{_AT[i]}"
             clause = _alternative_clause(alternative, alt_path, ctx)
             out.append(
                 _fact(

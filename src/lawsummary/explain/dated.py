@@ -14,6 +14,7 @@ from lawsummary.explain.common import (
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
+    _AT,
     _CONFIRMED,
     _HEADING,
     _ITEM,
@@ -190,14 +191,14 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> list
     for i in range(last + 1) if ctx.full else (last,):
         uncertain = statuses is not None and statuses[i] is None
         statements = version_statements(
-            versions[i], f"{path}.versions[{i}]", ctx, uncertain=uncertain
+            versions[i], f"{path}.versions{_AT[i]}", ctx, uncertain=uncertain
         )
         if out:  # later versions of the same provision: their heading is a sub-heading
             statements[0] = statements[0]._replace(role=_HEADING)
         out.extend(statements)
     if not ctx.full and last > 0:
         earlier = versions[-2]
-        end = _date_value(earlier.valid_to, f"{path}.versions[{last - 1}].valid_to")
+        end = _date_value(earlier.valid_to, f"{path}.versions{_AT[last - 1]}.valid_to")
         if end is not None:
             status = earlier.provenance.status if earlier.provenance else None
             message = msg(N_("An earlier version applied until {end}."), end=end)

@@ -12,6 +12,7 @@ from lawsummary.explain.common import (
     sanction_statements,
 )
 from lawsummary.explain.values import (
+    _AT,
     _ITEM,
     _SENTENCE,
     N_,
@@ -148,14 +149,14 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
             key = ("explain.confiscation", measure_id, ctx.root)
             sentence = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
             own = target.provenance
-            out.append(_fact(_SENTENCE, sentence, own, body.provenance, f"{path}.measures[{i}]"))
+            out.append(_fact(_SENTENCE, sentence, own, body.provenance, f"{path}.measures{_AT[i]}"))
         else:
             out.append(
                 Statement(
                     _SENTENCE,
                     msg(
                         N_("Another measure may also apply: {measure}."),
-                        measure=Verbatim(measure_id, f"{path}.measures[{i}]"),
+                        measure=Verbatim(measure_id, f"{path}.measures{_AT[i]}"),
                     ),
                     status=body.provenance.status,
                 )
@@ -167,7 +168,7 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
     out.append(Statement(_SENTENCE, msg(N_("It applies when the act is committed:"))))
     record = body.provenance
     for i, circumstance in enumerate(body.circumstances):
-        c_path = f"{path}.circumstances[{i}]"
+        c_path = f"{path}.circumstances{_AT[i]}"
         text = _new_tuple(Text, (circumstance.text, f"{c_path}.text"))
         if circumstance.item:
             item = _new_tuple(Verbatim, (circumstance.item, f"{c_path}.item"))

@@ -218,6 +218,19 @@ class Explanation:
 
 _MISSING = object()
 
+
+class _Positions(dict[int, str]):
+    """A position in a list as a path writes it, ``_AT[2] == "[2]"``: made once for the
+    first few hundred, as formatting an int in every path costs more than the look-up."""
+
+    __slots__ = ()
+
+    def __missing__(self, i: int) -> str:
+        return f"[{i}]"
+
+
+_AT = _Positions((i, f"[{i}]") for i in range(256))
+
 #: Trace paths into the context dataset (not the record summarised) start with this.
 DATASET_ROOT = "@dataset$"
 

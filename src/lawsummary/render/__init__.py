@@ -112,16 +112,13 @@ def _single(template: str) -> _Single | None:
     return field[1:-1], before, after
 
 
-#: Templates by locale and markup, then by message key.
-_TEMPLATES: dict[tuple[str, str], dict[str, _Template]] = {}
-
 #: The text of a shared message (see ``lawsummary.explain.shared``) as a statement: the
 #: message, its text and the languages it fell back to, by identity and whether the
 #: statement is a list item.
 _Shared = dict[tuple[int, bool], tuple[Message, str, tuple[str, ...]]]
 
-#: Shared statement texts by locale and markup.
-_SHARED_TEXTS: dict[tuple[str, str], _Shared] = {}
+#: By locale and markup: the templates by message key, and the shared statement texts.
+_STORES: dict[tuple[str, str], tuple[dict[str, _Template], _Shared]] = {}
 
 
 class _Writer:
@@ -140,19 +137,15 @@ class _Writer:
 
     def __init__(self, lang: Language, markup: Markup) -> None:
         self.lang = lang
-        self.code = lang.code
+        self.code = code = lang.code
         self.markup = markup
         self.fallbacks: list[str] = []
         self.escape: Callable[[str], str] = _ESCAPES[markup]
         self.writers = _PLAIN_WRITERS if markup == "plain" else _VALUE_WRITERS
-        templates = _TEMPLATES.get((lang.code, markup))
-        if templates is None:
-            templates = _TEMPLATES.setdefault((lang.code, markup), {})
-        self.templates = templates
-        shared = _SHARED_TEXTS.get((lang.code, markup))
-        if shared is None:
-            shared = _SHARED_TEXTS.setdefault((lang.code, markup), {})
-        self.shared = shared
+        stores = _STORES.get((code, markup))
+        if stores is None:
+            stores = _STORES.setdefault((code, markup), ({}, {}))
+        self.templates, self.shared = stores
 
     def template(self, key: str) -> _Template:
         """The message ``key`` translated, escaped and ready to fill (see ``_Template``)."""
@@ -292,11 +285,12 @@ class _Writer:
             text = self._shared(message, item)
         else:
             template = self.templates.get(message.key) or self.template(message.key)
-            if message.values:
+            values = message.values
+            if values:
                 if item:
-                    text = self._fill(template[0], template[5], message.values)
+                    text = self._fill(template[0], template[5], values)
                 else:
-                    text = self._fill(template[1], template[6], message.values)
+                    text = self._fill(template[1], template[6], values)
                 if ".." in text:  # an abbreviation's full stop followed by the sentence's own
                     text = _tidy(text)
                 if template[2] and not item:
