@@ -287,10 +287,12 @@ class _Writer:
             template = self.templates.get(message.key) or self.template(message.key)
             values = message.values
             if values:
-                if item:
-                    text = self._fill(template[0], template[5], values)
+                single = template[5] if item else template[6]
+                if single is not None and len(values) == 1 and values[0][0] == single[0]:
+                    value = values[0][1]  # as in _fill, without the call: the commonest
+                    text = single[1] + self.writers[type(value)](self, value) + single[2]
                 else:
-                    text = self._fill(template[1], template[6], values)
+                    text = self._fill(template[0] if item else template[1], single, values)
                 if ".." in text:  # an abbreviation's full stop followed by the sentence's own
                     text = _tidy(text)
                 if template[2] and not item:
@@ -681,7 +683,8 @@ def summarize(
     identity of the record and its dataset: summarising the same record again (a
     web page, a batch) costs a look-up. :func:`clear_memo` forgets them.
     """
-    code = language(locale).code  # fail early on a bad locale
+    lang = language(locale)  # fail early on a bad locale
+    code = lang.code
     key = (id(obj), id(dataset), code, format, detail, standalone)
     with _memo_lock:
         hit = _memo.get(key)
@@ -689,7 +692,10 @@ def summarize(
             _memo.move_to_end(key)
             return hit[2]
     explanation = explain(obj, detail=detail, dataset=dataset)
-    text = render(explanation, locale=code, format=format, standalone=standalone)
+    if format == "text" and not standalone:  # the commonest, without render's checks
+        text = _plain_text(explanation, lang)
+    else:
+        text = render(explanation, locale=code, format=format, standalone=standalone)
     try:
         refs = (weakref.ref(obj), None if dataset is None else weakref.ref(dataset))
     except TypeError:  # not a record that can be kept track of: do not keep its summary

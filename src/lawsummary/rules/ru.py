@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 _MONTHS_PER_YEAR = Decimal(12)
+_ZERO = Decimal(0)
+_MONTHS = TimeUnit.MONTHS
 
 
 @shared_methods
@@ -52,19 +54,29 @@ class MaxPunishment:
 
 def max_punishment(sanction: Sanction) -> MaxPunishment | Unknown:
     """The longest prison term of any alternative, or ``UNKNOWN`` when one has no upper bound."""
-    years = Decimal(0)
+    found = _longest_term(sanction)
+    return UNKNOWN if found is None else MaxPunishment(*found)
+
+
+def _longest_term(sanction: Sanction) -> tuple[Decimal, bool] | None:
+    """:func:`max_punishment` as a pair (years, more severe), or ``None`` for ``UNKNOWN``:
+    a plain tuple, as crime categories are derived for every offence summarised."""
+    years = _ZERO
     more_severe = False
-    for penalty in sanction.penalties():
-        if isinstance(penalty, LifeImprisonment):
+    for alternative in sanction.alternatives:
+        penalty = alternative.penalty
+        if isinstance(penalty, Imprisonment):
+            term = penalty.term
+            if term.max is None:
+                return None
+            longest = term.max
+            if term.unit is _MONTHS:
+                longest = longest / _MONTHS_PER_YEAR
+            if longest > years:
+                years = longest
+        elif isinstance(penalty, LifeImprisonment):
             more_severe = True
-        elif isinstance(penalty, Imprisonment):
-            if penalty.term.max is None:
-                return UNKNOWN
-            term = penalty.term.max
-            if penalty.term.unit is TimeUnit.MONTHS:
-                term = term / _MONTHS_PER_YEAR
-            years = max(years, term)
-    return MaxPunishment(years, more_severe)
+    return years, more_severe
 
 
 def crime_category(offence: Offence, scheme: CrimeCategories) -> Category | Unknown | None:
@@ -80,18 +92,19 @@ def crime_category(offence: Offence, scheme: CrimeCategories) -> Category | Unkn
         return None
     if isinstance(offence.guilt, Unknown):
         return UNKNOWN
-    punishment = max_punishment(offence.sanction)
-    if isinstance(punishment, Unknown):
+    punishment = _longest_term(offence.sanction)
+    if punishment is None:
         return UNKNOWN
+    years, more_severe = punishment
     for rule in scheme.rules:
         if rule.guilt is not offence.guilt:
             continue
-        if punishment.more_severe:
+        if more_severe:
             if rule.more_severe:
                 return rule.category
             continue
-        above_ok = rule.above is None or punishment.years > rule.above
-        below_ok = rule.up_to is None or punishment.years <= rule.up_to
+        above_ok = rule.above is None or years > rule.above
+        below_ok = rule.up_to is None or years <= rule.up_to
         if above_ok and below_ok:
             return rule.category
     return UNKNOWN
