@@ -77,7 +77,11 @@ def alternate(pairs: dict[str, Callable[[], float]], rounds: int) -> dict[str, f
 
 
 def baseline_summary(offence: Offence, locale: str, instrument: str) -> str:
-    """The least a user could write: citation, prison range and fine range, with Babel."""
+    """The least a user could write: citation, prison range and fine range, with Babel.
+
+    A range is stated as the data has it: "2 - 5 years" or "up to 5 years" (the English
+    "up to" stands for whatever words a user would add; the figures are Babel's).
+    """
     from babel.numbers import format_currency, format_decimal
     from babel.units import format_unit
 
@@ -86,17 +90,21 @@ def baseline_summary(offence: Offence, locale: str, instrument: str) -> str:
     lines = [f"{where}: {offence.title.get(locale) or offence.title.get('en')}"]
     for alternative in offence.sanction.alternatives:
         penalty = alternative.penalty
-        if isinstance(penalty, Imprisonment) and penalty.term.max is not None:
-            high = format_unit(
-                penalty.term.max, f"duration-{penalty.term.unit.value[:-1]}", locale=locale
-            )
-            low = format_decimal(penalty.term.min, locale=locale) if penalty.term.min else ""
-            lines.append(f"prison: {low + ' - ' if low else ''}{high}")
+        if isinstance(penalty, Imprisonment) and (longest := penalty.term.max) is not None:
+            term = penalty.term
+            high = format_unit(longest, f"duration-{term.unit.value[:-1]}", locale=locale)
+            low = format_decimal(term.min, locale=locale) if term.min else ""
+            lines.append(f"prison: {low} - {high}" if low else f"prison: up to {high}")
         options = [penalty, *(o for a in alternative.additions for o in a.options)]
         for option in options:
-            if isinstance(option, Fine) and option.amount.max is not None:
-                fine = format_currency(option.amount.max, option.amount.currency, locale=locale)
-                lines.append(f"fine: up to {fine}")
+            if isinstance(option, Fine) and (most := option.amount.max) is not None:
+                amount = option.amount
+                high = format_currency(most, amount.currency, locale=locale)
+                if amount.min:
+                    low = format_currency(amount.min, amount.currency, locale=locale)
+                    lines.append(f"fine: {low} - {high}")
+                else:
+                    lines.append(f"fine: up to {high}")
     return "\n".join(lines) + "\n"
 
 
@@ -112,8 +120,10 @@ SUMMARY_WAYS = {
 }
 
 
-def bench_summaries(rounds: int) -> list[SummaryRow]:
-    """Per locale, summaries per second against the baseline's, measured three ways:
+def bench_summaries(rounds: int, passes: int = 1) -> list[SummaryRow]:
+    """Per locale, summaries per second against the baseline's, measured three ways
+    (each sample ``passes`` passes over the offences, so that a sample lasts long
+    enough for the clock and the machine's noise):
 
     - first: records not summarised before (the summary memo is cleared); the numbers,
       dates and lists each locale has formatted stay kept, as in a batch over a legal
@@ -131,27 +141,31 @@ def bench_summaries(rounds: int) -> list[SummaryRow]:
     rows: list[SummaryRow] = []
     for locale in SUPPORTED_LOCALES:
 
-        def ours(locale: str = locale) -> float:
-            start = time.perf_counter()
-            for provision in offences:
-                summarize(provision, locale=locale, dataset=ds)
-            return (time.perf_counter() - start) / len(offences)
+        def ours(locale: str = locale, forget: Callable[[], None] | None = None) -> float:
+            elapsed = 0.0
+            for _ in range(passes):
+                if forget is not None:
+                    forget()  # not timed
+                start = time.perf_counter()
+                for provision in offences:
+                    summarize(provision, locale=locale, dataset=ds)
+                elapsed += time.perf_counter() - start
+            return elapsed / (passes * len(offences))
 
         def first() -> float:
-            clear_memo()
-            return ours()
+            return ours(forget=clear_memo)
 
         def new_figures() -> float:
-            clear_memo(formatted=True)
-            return ours()
+            return ours(forget=lambda: clear_memo(formatted=True))
 
         def theirs(locale: str = locale) -> float:
             start = time.perf_counter()
-            for body in bodies:
-                assert isinstance(body, Offence)
-                name = names[body.citation.instrument]
-                baseline_summary(body, locale, name.get(locale) or name.get("en") or "")
-            return (time.perf_counter() - start) / len(bodies)
+            for _ in range(passes):
+                for body in bodies:
+                    assert isinstance(body, Offence)
+                    name = names[body.citation.instrument]
+                    baseline_summary(body, locale, name.get(locale) or name.get("en") or "")
+            return (time.perf_counter() - start) / (passes * len(bodies))
 
         first(), theirs()  # warm up: catalogs, CLDR data and caches are read once per process
         medians = alternate(
@@ -348,7 +362,7 @@ PARTS = ("summaries", "loading", "cold", "memory")
 
 
 def summaries_part(quick: bool) -> None:
-    rows = bench_summaries(rounds=3 if quick else 21)
+    rows = bench_summaries(rounds=3 if quick else 31, passes=1 if quick else 20)
     print("1. Summaries (short, text) per second, over the bundled offences")
     ways = list(SUMMARY_WAYS)
     print(

@@ -24,3 +24,61 @@ def test_quick_benchmarks_run() -> None:
         assert heading in out
     assert out.count("target: ") == 4
     assert "| kk |" in out
+
+
+def _benchmarks() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_baseline_states_every_range_as_the_data_has_it() -> None:
+    """The baseline states the prison and fine ranges in full: both bounds of a range,
+    "up to" for an upper bound alone (it is measured as stating the same facts)."""
+    from babel.numbers import format_currency, format_decimal
+
+    from lawsummary import datasets
+    from lawsummary.records import Fine, Imprisonment, Offence
+
+    run = _benchmarks()
+    ds = datasets.load("ru-migration-2024")
+    names = {i.id: i.short_title or i.title for i in ds.instruments}
+    checked = 0
+    for provision in ds.provisions:
+        body = provision.latest().body
+        if not isinstance(body, Offence):
+            continue
+        for locale in ("en", "ru"):
+            name = names[body.citation.instrument].get(locale) or ""
+            text = run.baseline_summary(body, locale, name)  # type: ignore[attr-defined]
+            assert text.startswith(f"{name}, {body.citation.article}")
+            for alternative in body.sanction.alternatives:
+                options = [
+                    alternative.penalty,
+                    *(o for a in alternative.additions for o in a.options),
+                ]
+                for option in options:
+                    if isinstance(option, Imprisonment) and option.term.max is not None:
+                        low = option.term.min
+                        expected = (
+                            f"prison: {format_decimal(low, locale=locale)} - "
+                            if low
+                            else "prison: up to "
+                        )
+                        assert expected in text, (provision.id, locale, text)
+                        checked += 1
+                    if isinstance(option, Fine) and (most := option.amount.max) is not None:
+                        amount = option.amount
+                        high = format_currency(most, amount.currency, locale=locale)
+                        if amount.min:
+                            low_text = format_currency(amount.min, amount.currency, locale=locale)
+                            assert f"fine: {low_text} - {high}" in text, (provision.id, text)
+                        else:
+                            assert f"fine: up to {high}" in text, (provision.id, text)
+                        checked += 1
+    assert checked >= 14
