@@ -337,6 +337,10 @@ def _alternative_clause(alternative: Alternative, path: str, ctx: _Context) -> M
     return phrase
 
 
+#: A statement that depends on nothing, made once (it is immutable).
+_ONE_OF = Statement(Role.SENTENCE, msg(N_("Punishment: one of the following.")))
+
+
 def sanction_statements(
     sanction: Sanction,
     path: str,
@@ -377,7 +381,7 @@ def sanction_statements(
                 )
             )
     else:
-        out.append(Statement(_SENTENCE, msg(N_("Punishment: one of the following."))))
+        out.append(_ONE_OF)
         last = len(alternatives) - 1
         for i, alternative in enumerate(alternatives):
             alt_path = f"{path}.alternatives{_AT[i]}"

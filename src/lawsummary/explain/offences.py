@@ -17,6 +17,7 @@ from lawsummary.explain.values import (
     _SENTENCE,
     N_,
     Message,
+    Role,
     Statement,
     Text,
     Value,
@@ -163,9 +164,13 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
             )
 
 
+#: Statements that depend on nothing, made once (they are immutable).
+_APPLIES_WHEN = Statement(Role.SENTENCE, msg(N_("It applies when the act is committed:")))
+
+
 def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> None:
     """Append the circumstances that make the offence this one, as a list."""
-    out.append(Statement(_SENTENCE, msg(N_("It applies when the act is committed:"))))
+    out.append(_APPLIES_WHEN)
     record = body.provenance
     for i, circumstance in enumerate(body.circumstances):
         c_path = f"{path}.circumstances{_AT[i]}"

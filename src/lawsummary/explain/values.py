@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple, TypeVar, Union, cast
+from typing import Any, Literal, NamedTuple, TypeVar, Union
 
 import attrs
 
@@ -270,10 +270,10 @@ class _Context:
         if kept is None:
             assert self.dataset is not None
             kept = self._kept = self.dataset.kept_answers()
-        found = kept.get(key, _MISSING)  # the commonest case, without a call
+        found: Any = kept.get(key, _MISSING)  # the commonest case, without a call
         if found is _MISSING:
             found = keep(kept, key, make, *args)
-        return cast("_R", found)
+        return found  # type: ignore[no-any-return]
 
     def provision_path(self, provision_id: str) -> str:
         """The path of a provision's newest version in the context dataset."""

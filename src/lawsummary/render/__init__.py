@@ -251,7 +251,11 @@ class _Writer:
 
     def _items(self, value: Items) -> str:
         writers = self.writers
-        parts = [writers[type(item)](self, item) for item in value.items]
+        items = value.items
+        if len(items) == 1:  # a list of one is that one, in every style
+            item = items[0]
+            return writers[type(item)](self, item)
+        parts = [writers[type(item)](self, item) for item in items]
         if value.style == "sentences":
             return " ".join(parts)
         return self.lang.join(parts, style=value.style)
