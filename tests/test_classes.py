@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import enum
 import importlib
+import pickle
 import pkgutil
+import sys
 from decimal import Decimal
 
 import attrs
 
 import lawsummary
 from lawsummary import Dataset, dumps, loads
-from lawsummary._classes import _repr, shared_methods, shared_repr
+from lawsummary._classes import Enum, _repr, shared_methods, shared_repr
 
 
 @attrs.frozen
@@ -111,3 +114,47 @@ def test_records_compare_and_hash_by_value(ru: Dataset) -> None:
     assert hash(copy.provisions) == hash(ru.provisions)
     changed = attrs.evolve(ru.provisions[0], id="another-id")
     assert changed != ru.provisions[0]
+
+
+def _package_enums() -> list[type[enum.Enum]]:
+    for info in pkgutil.walk_packages(lawsummary.__path__, "lawsummary."):
+        if not info.name.endswith("__main__"):  # that one runs the command line
+            importlib.import_module(info.name)
+    found = []
+    for module_name, module in list(sys.modules.items()):
+        if not module_name.startswith("lawsummary"):
+            continue
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, enum.Enum)
+                and value.__module__.startswith("lawsummary")
+                and len(value) > 0
+            ):
+                found.append(value)
+    return list(dict.fromkeys(found))
+
+
+def test_every_package_enum_is_hashed_by_identity_and_still_an_enum() -> None:
+    enums = _package_enums()
+    assert len(enums) >= 10
+    for cls in enums:
+        assert issubclass(cls, Enum), cls
+        for member in cls:
+            assert hash(member) == object.__hash__(member)
+            assert {member: 1}[member] == 1
+            assert member in set(cls)
+            assert cls(member.value) is member
+            assert pickle.loads(pickle.dumps(member)) is member
+            assert member != member.value
+
+
+def test_a_slotted_language_keeps_plain_attribute_look_ups() -> None:
+    # functools.cached_property on a slotted attrs class adds a __getattr__ hook that
+    # slows every attribute look-up; Language.babel is a plain property instead.
+    from lawsummary.i18n import Language, language
+
+    assert "__getattr__" not in Language.__dict__
+    ru = language("ru")
+    assert ru.babel is ru.babel
+    assert str(ru.babel) == "ru"

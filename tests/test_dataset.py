@@ -302,3 +302,26 @@ def test_the_walk_finds_every_record_a_walk_over_all_fields_finds(ru: Dataset) -
 
     for subject in (ru, ru.as_of(dt.date(2025, 1, 1))):
         assert [(p, id(r)) for p, r in walk(subject)] == every(subject, "$")
+
+
+def test_derive_category_gives_the_derived_category_and_its_rules(ru: Dataset) -> None:
+    checked = 0
+    for provision in ru.provisions:
+        for version in provision.versions:
+            category, scheme = ru.derive_category(version)
+            assert category == ru.derived_category(version)
+            assert scheme is (ru.category_rules_for(version) if category is not None else None)
+            checked += category is not None
+    assert checked >= 5
+
+
+def test_list_positions_in_paths() -> None:
+    from lawsummary.explain.values import _AT
+
+    before = len(_AT)
+    assert _AT[0] == "[0]"
+    assert _AT[7] == "[7]"
+    assert _AT[255] == "[255]"
+    assert _AT[256] == "[256]"
+    assert _AT[10_000] == "[10000]"
+    assert len(_AT) == before  # positions beyond the table are made, not kept

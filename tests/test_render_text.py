@@ -77,3 +77,36 @@ def test_a_shared_message_keeps_its_fallback_languages_when_written_again() -> N
     assert first.fallbacks == again.fallbacks == ("en",)
     assert first.text == again.text
     assert "Only in English" in first.text
+
+
+def test_a_message_with_one_placeholder_fills_by_joining_as_format_would() -> None:
+    from lawsummary.render import _single
+
+    keys = list(language("ru").messages)  # (context, message) of every catalog message
+    assert len(keys) > 100
+    split = 0
+    for code in SUPPORTED_LOCALES:
+        lang = language(code)
+        for context, key in keys:
+            for template in (lang.gettext(key, context), key):
+                single = _single(template)
+                fields = re.findall(r"\{(\w*)", template)
+                if single is None:
+                    assert len(fields) != 1 or "{{" in template or "}}" in template
+                    continue
+                split += 1
+                name, before, after = single
+                assert fields == [name]
+                assert before + "<v>" + after == template.format_map({name: "<v>"})
+    assert split > 100
+    assert _single("{a} and {b}") is None
+    assert _single("{{literal}} {a}") is None
+    assert _single("before {a} after") == ("a", "before ", " after")
+
+
+def test_a_list_of_one_is_that_one_in_every_locale_and_style() -> None:
+    for code in SUPPORTED_LOCALES:
+        lang = language(code)
+        for style in ("standard", "or"):
+            assert lang.join(["одна штрафная сумма"], style=style) == "одна штрафная сумма"
+            assert lang._join(["x y"], style) == "x y"
