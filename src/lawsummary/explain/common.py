@@ -71,6 +71,12 @@ _GRADE = {
 }
 
 
+#: Messages that depend on nothing, made once (they are immutable).
+_GRADE_MESSAGES = {status: msg(key) for status, key in _GRADE.items()}
+_NOT_COMPLETE = msg(N_("The sources may not list every possible punishment."))
+_SOME_OPEN = msg(N_("Some points are not established; the full summary lists them."))
+
+
 # The helpers below return tuples, mostly empty: cheaper than generators on the summary path.
 #
 # On the summary path, statements, messages and values are made with
@@ -86,7 +92,7 @@ def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statemen
         Statement,
         (
             _SENTENCE,
-            msg(_GRADE[provenance.status]),
+            _GRADE_MESSAGES[provenance.status],
             provenance.status,
             False,  # flag_grade
             provenance.sources,
@@ -96,11 +102,9 @@ def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statemen
     )
     if provenance.note is None:
         return (grade,)
-    note = Statement(
-        _SENTENCE,
-        msg(N_("Note: {note}"), note=Text(provenance.note, f"{path}.note")),
-        status=provenance.status,
-    )
+    note_text = _new_tuple(Text, (provenance.note, f"{path}.note"))
+    message = _new_tuple(Message, (N_("Note: {note}"), (("note", note_text),), None))
+    note = _new_tuple(Statement, (_SENTENCE, message, provenance.status, False, (), (), ()))
     return (grade, note)
 
 
@@ -221,50 +225,58 @@ def _index(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
     )
 
 
+#: Penalties stated as a phrase with their term, by type.
+_TERM_PHRASES: dict[type[Penalty], str] = {
+    Imprisonment: N_("prison for {term}"),
+    CompulsoryWorks: N_("unpaid community work for {term}"),
+    CorrectionalLabour: N_(
+        "correctional labour (work with part of the wages kept by the state) for {term}"
+    ),
+    RestrictionOfFreedom: N_("restriction of freedom for {term}"),
+    ForcedLabour: N_("forced labour for {term}"),
+    Arrest: N_("arrest for {term}"),
+    EntryBan: N_("a ban on entering the country for {term}"),
+}
+
+#: The penalty classes of the package: a type not among them may subclass one.
+_KNOWN_PENALTIES = frozenset(
+    (
+        *_TERM_PHRASES,
+        Fine,
+        IncomeFine,
+        IndexFine,
+        LifeImprisonment,
+        DeprivationOfRight,
+        Expulsion,
+        AdministrativeConfiscation,
+        OtherPenalty,
+    )
+)
+
+
 def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
     """A penalty as a phrase: "prison for 2 to 5 years", "a fine of up to 500,000 rubles"."""
     ctxt = "penalty"
     kind = type(penalty)
-    if kind is Imprisonment:  # the commonest two first, made directly
+    key = _TERM_PHRASES.get(kind)
+    if key is None and kind not in _KNOWN_PENALTIES:  # a subclass of one of them
+        key = next((k for cls, k in _TERM_PHRASES.items() if isinstance(penalty, cls)), None)
+    if key is not None:  # made directly: the commonest phrases
         term = _term(penalty.term, f"{path}.term")  # type: ignore[attr-defined]
-        return _new_tuple(Message, (N_("prison for {term}"), (("term", term),), ctxt))
-    if kind is Fine:
-        amount = _money(penalty.amount, f"{path}.amount")  # type: ignore[attr-defined]
-        return _new_tuple(Message, (N_("a fine of {amount}"), (("amount", amount),), ctxt))
+        return _new_tuple(Message, (key, (("term", term),), ctxt))
     if isinstance(penalty, Fine):
-        return msg(N_("a fine of {amount}"), ctxt, amount=_money(penalty.amount, f"{path}.amount"))
+        amount = _money(penalty.amount, f"{path}.amount")
+        return _new_tuple(Message, (N_("a fine of {amount}"), (("amount", amount),), ctxt))
     if isinstance(penalty, IncomeFine):
-        return msg(
-            N_("a fine of the offender's wages or other income for {period}"),
-            ctxt,
-            period=_term(penalty.period, f"{path}.period"),
-        )
+        period = _term(penalty.period, f"{path}.period")
+        key = N_("a fine of the offender's wages or other income for {period}")
+        return _new_tuple(Message, (key, (("period", period),), ctxt))
     if isinstance(penalty, IndexFine):
         return msg(
             N_("a fine of {amount}"), ctxt, amount=_index(penalty.amount, f"{path}.amount", ctx)
         )
-    if isinstance(penalty, Imprisonment):
-        return msg(N_("prison for {term}"), ctxt, term=_term(penalty.term, f"{path}.term"))
     if isinstance(penalty, LifeImprisonment):
         return msg(N_("prison for life"), ctxt)
-    if isinstance(penalty, CompulsoryWorks):
-        return msg(
-            N_("unpaid community work for {term}"), ctxt, term=_term(penalty.term, f"{path}.term")
-        )
-    if isinstance(penalty, CorrectionalLabour):
-        return msg(
-            N_("correctional labour (work with part of the wages kept by the state) for {term}"),
-            ctxt,
-            term=_term(penalty.term, f"{path}.term"),
-        )
-    if isinstance(penalty, RestrictionOfFreedom):
-        return msg(
-            N_("restriction of freedom for {term}"), ctxt, term=_term(penalty.term, f"{path}.term")
-        )
-    if isinstance(penalty, ForcedLabour):
-        return msg(N_("forced labour for {term}"), ctxt, term=_term(penalty.term, f"{path}.term"))
-    if isinstance(penalty, Arrest):
-        return msg(N_("arrest for {term}"), ctxt, term=_term(penalty.term, f"{path}.term"))
     if isinstance(penalty, DeprivationOfRight):
         term = _term(penalty.term, f"{path}.term")
         if penalty.scope is not None:
@@ -279,12 +291,6 @@ def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
         )
     if isinstance(penalty, Expulsion):
         return msg(N_("expulsion from the country"), ctxt)
-    if isinstance(penalty, EntryBan):
-        return msg(
-            N_("a ban on entering the country for {term}"),
-            ctxt,
-            term=_term(penalty.term, f"{path}.term"),
-        )
     if isinstance(penalty, AdministrativeConfiscation):
         return msg(N_("confiscation of {what}"), ctxt, what=Text(penalty.what, f"{path}.what"))
     if isinstance(penalty, OtherPenalty):
@@ -409,7 +415,7 @@ def sanction_statements(
                 Statement,
                 (
                     _SENTENCE,
-                    msg(N_("The sources may not list every possible punishment.")),
+                    _NOT_COMPLETE,
                     _UNCONFIRMED,
                     False,  # flag_grade
                     (),  # sources
@@ -434,7 +440,7 @@ def _open_questions(
                 Statement,
                 (
                     _SENTENCE,
-                    msg(N_("Some points are not established; the full summary lists them.")),
+                    _SOME_OPEN,
                     _UNCONFIRMED,
                     False,  # flag_grade
                     (),  # sources

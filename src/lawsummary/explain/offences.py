@@ -166,6 +166,7 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
 
 #: Statements that depend on nothing, made once (they are immutable).
 _APPLIES_WHEN = Statement(Role.SENTENCE, msg(N_("It applies when the act is committed:")))
+_ADMINISTRATIVE_OFFENCE = msg(N_("This is an administrative offence, not a crime."))
 
 
 def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> None:
@@ -192,25 +193,14 @@ def offence_statements(
     out.extend(_grade_statement(body.provenance, f"{path}.provenance"))
     status = body.provenance.status
     if body.liability is _ADMINISTRATIVE:
-        out.append(
-            Statement(
-                _SENTENCE,
-                msg(N_("This is an administrative offence, not a crime.")),
-                status=status,
-                extra_trace=(f"{path}.liability",),
-            )
-        )
+        extra_trace = (f"{path}.liability",)
+        fields = (_SENTENCE, _ADMINISTRATIVE_OFFENCE, status, False, (), extra_trace, ())
+        out.append(_new_tuple(Statement, fields))
     if body.offender is not None:
-        out.append(
-            Statement(
-                _SENTENCE,
-                msg(
-                    N_("Who it applies to: {offender}."),
-                    offender=Text(body.offender, f"{path}.offender"),
-                ),
-                status=status,
-            )
-        )
+        offender = _new_tuple(Text, (body.offender, f"{path}.offender"))
+        key = N_("Who it applies to: {offender}.")
+        message = _new_tuple(Message, (key, (("offender", offender),), None))
+        out.append(_new_tuple(Statement, (_SENTENCE, message, status, False, (), (), ())))
     if ctx.full and body.description is not None:
         out.append(
             Statement(
