@@ -93,3 +93,32 @@ def test_only_attrs_classes_register() -> None:
 
     with pytest.raises(TypeError, match="must be an attrs class"):
         records.penalty_kind("test_not_attrs")(NotAttrs)
+
+
+def test_a_penalty_subclass_is_stated_as_its_base() -> None:
+    """Phrases are looked up by exact type first; a subclass still gets its base's phrase."""
+    from decimal import Decimal
+
+    from lawsummary.explain import penalty_phrase
+    from lawsummary.explain.values import _Context
+    from lawsummary.records.quantities import MoneyRange, TermRange, TimeUnit
+
+    @attrs.frozen
+    class Community(records.ForcedLabour):
+        pass
+
+    @attrs.frozen
+    class Levy(records.Fine):
+        pass
+
+    ctx = _Context("short", None)
+    term = TermRange(min=None, max=Decimal(3), unit=TimeUnit.YEARS)
+    amount = MoneyRange(min=None, max=Decimal(100), currency="RUB")
+    assert penalty_phrase(Community(term=term), "$", ctx) == penalty_phrase(
+        records.ForcedLabour(term=term), "$", ctx
+    )
+    assert penalty_phrase(Community(term=term), "$", ctx).key == "forced labour for {term}"
+    assert penalty_phrase(Levy(amount=amount), "$", ctx) == penalty_phrase(
+        records.Fine(amount=amount), "$", ctx
+    )
+    assert penalty_phrase(Levy(amount=amount), "$", ctx).key == "a fine of {amount}"
