@@ -108,3 +108,22 @@ def test_unknown_is_distinct_and_readable() -> None:
     assert UNKNOWN is not None
     assert str(UNKNOWN) == "unknown"
     assert repr(UNKNOWN) == "UNKNOWN"
+
+
+def test_localized_text_look_ups_survive_pickling_and_evolve() -> None:
+    import pickle
+
+    import attrs
+
+    text = LocalizedText.of(uz="matn", en="text", ru="текст")
+    assert [text.get(code) for code in ("en", "ru", "uz", "kk")] == ["text", "текст", "matn", None]
+    copy = pickle.loads(pickle.dumps(text))
+    assert copy == text
+    assert hash(copy) == hash(text)
+    assert copy.get("uz") == "matn"
+    changed = attrs.evolve(text, entries=(("kk", "мәтін"),))
+    assert changed.get("kk") == "мәтін"
+    assert changed.get("en") is None
+    assert repr(text) == (
+        "LocalizedText(entries=(('en', 'text'), ('ru', 'текст'), ('uz', 'matn')))"
+    )

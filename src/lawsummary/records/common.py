@@ -102,6 +102,11 @@ class LocalizedText:
     entries: tuple[tuple[str, str], ...] = attrs.field(
         converter=_sorted_entries, validator=_check_entries
     )
+    #: The same texts by language, for :meth:`get` (summaries look texts up often).
+    _by_language: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_language", dict(self.entries))  # frozen: set once, here
 
     @classmethod
     def of(cls, **texts: str) -> LocalizedText:
@@ -114,10 +119,7 @@ class LocalizedText:
 
     def get(self, lang: str) -> str | None:
         """The text in ``lang``, or ``None`` when the record has no text in it."""
-        for key, text in self.entries:
-            if key == lang:
-                return text
-        return None
+        return self._by_language.get(lang)
 
     def __getitem__(self, lang: str) -> str:
         text = self.get(lang)
