@@ -56,7 +56,7 @@ def version_statements(
     dated: list[Statement] = []
     valid_from, valid_to = f"{path}.valid_from", f"{path}.valid_to"
     start = _date_value(version.valid_from, valid_from)
-    end = _date_value(version.valid_to, valid_to) if version.valid_to is not None else None
+    end = _date_value(version.valid_to, valid_to)
     provenance = version.provenance
     status = provenance.status if provenance else None
     if start and version.valid_to is None:
