@@ -363,52 +363,26 @@ def sanction_statements(
         (alternative,) = alternatives
         alt_path = f"{path}.alternatives[0]"
         phrase = penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx)
-        out.append(
-            _fact(
-                _SENTENCE,
-                _new_tuple(Message, (N_("Punishment: {penalty}."), (("penalty", phrase),), None)),
-                alternative.provenance,
-                governing,
-                alt_path,
-            )
-        )
+        key = N_("Punishment: {penalty}.")
+        message = _new_tuple(Message, (key, (("penalty", phrase),), None))
+        out.append(_fact(_SENTENCE, message, alternative.provenance, governing, alt_path))
         for i, addition in enumerate(alternative.additions):
             add_path = f"{alt_path}.additions{_AT[i]}"
             options = _options(addition, add_path, ctx)
-            out.append(
-                _fact(
-                    _SENTENCE,
-                    _new_tuple(
-                        Message, (_ADDITION_SENTENCE[addition.mode], (("options", options),), None)
-                    ),
-                    addition.provenance,
-                    alternative.provenance or governing,
-                    add_path,
-                )
-            )
+            key = _ADDITION_SENTENCE[addition.mode]
+            message = _new_tuple(Message, (key, (("options", options),), None))
+            own, record = addition.provenance, alternative.provenance or governing
+            out.append(_fact(_SENTENCE, message, own, record, add_path))
     else:
         out.append(_ONE_OF)
         last = len(alternatives) - 1
         for i, alternative in enumerate(alternatives):
             alt_path = f"{path}.alternatives{_AT[i]}"
             clause = _alternative_clause(alternative, alt_path, ctx)
-            out.append(
-                _fact(
-                    _ITEM,
-                    # "or" after every alternative but the last, as the statute lists them
-                    _new_tuple(
-                        Message,
-                        (
-                            N_("{clause}") if i == last else N_("{clause}; or"),
-                            (("clause", clause),),
-                            "item",
-                        ),
-                    ),
-                    alternative.provenance,
-                    governing,
-                    alt_path,
-                )
-            )
+            # "or" after every alternative but the last, as the statute lists them
+            key = N_("{clause}") if i == last else N_("{clause}; or")
+            message = _new_tuple(Message, (key, (("clause", clause),), "item"))
+            out.append(_fact(_ITEM, message, alternative.provenance, governing, alt_path))
     if not sanction.complete:
         out.append(
             _new_tuple(
