@@ -125,3 +125,78 @@ def test_the_check_can_fail() -> None:
         Decimal(9),
         Decimal(15),
     }
+
+
+def _check_value(value: object) -> None:
+    from lawsummary.explain import (
+        Items,
+        Link,
+        Message,
+        MoreThan,
+        Number,
+        Quantity,
+        Text,
+        Verbatim,
+        When,
+    )
+    from lawsummary.records.common import LocalizedText, PartialDate
+
+    if isinstance(value, Message):
+        assert isinstance(value.key, str)
+        assert value.context is None or isinstance(value.context, str)
+        assert isinstance(value.values, tuple)
+        for name, inner in value.values:
+            assert isinstance(name, str)
+            _check_value(inner)
+    elif isinstance(value, Items):
+        assert value.style in ("standard", "or", "sentences")
+        for inner in value.items:
+            _check_value(inner)
+    elif isinstance(value, Text):
+        assert isinstance(value.text, LocalizedText)
+        assert isinstance(value.path, str)
+    elif isinstance(value, Quantity):
+        assert value.low is None or isinstance(value.low, Decimal)
+        assert value.high is None or isinstance(value.high, Decimal)
+        assert isinstance(value.unit, str)
+        assert isinstance(value.path, str)
+        assert value.label is None or isinstance(value.label, LocalizedText)
+    elif isinstance(value, When):
+        assert isinstance(value.date, PartialDate)
+        assert isinstance(value.path, str)
+        assert isinstance(value.governed, bool)
+    elif isinstance(value, (Verbatim, Link)):
+        assert all(isinstance(field, str) for field in value)
+    else:
+        assert isinstance(value, (MoreThan, Number)), value
+
+
+@pytest.mark.parametrize("detail", ["short", "full"])
+def test_every_statement_holds_its_fields_in_order(detail: str) -> None:
+    """Statements, messages and values are made field by field on the summary path
+    (``tuple.__new__``): each field holds what its name says, for every record."""
+    from lawsummary.compare import compare
+    from lawsummary.explain import Role, Statement
+    from lawsummary.records.common import Source, Status
+
+    ds = datasets.load("ru-migration-2024")
+    subjects: list[Any] = [ds, *ds.provisions, *ds.acts]
+    subjects += [p.latest() for p in ds.provisions]
+    subjects += [p.latest().body for p in ds.provisions]
+    subjects.append(compare(ds.provisions[0].versions[0], ds.provisions[0].latest()))
+    count = 0
+    for subject in subjects:
+        for statement in explain(subject, detail=detail, dataset=ds).statements:  # type: ignore[arg-type]
+            assert type(statement) is Statement
+            assert len(statement) == len(Statement._fields)
+            assert isinstance(statement.role, Role)
+            _check_value(statement.message)
+            assert statement.status is None or isinstance(statement.status, Status)
+            assert isinstance(statement.flag_grade, bool)
+            assert all(isinstance(s, Source) for s in statement.sources)
+            assert all(isinstance(p, str) for p in statement.extra_trace)
+            for cell in statement.cells:
+                if cell is not None:
+                    _check_value(cell)
+            count += 1
+    assert count > 300
