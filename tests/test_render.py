@@ -264,3 +264,33 @@ def test_dataset_summary_is_the_main_job() -> None:
     assert isinstance(DATASET, Dataset)
     text = summarize(DATASET, locale="en")
     assert all(f"art. 322.1({part})" in text for part in "123")
+
+
+def test_a_body_heading_alone_is_the_heading_its_statements_start_with() -> None:
+    """Comparisons take a body's heading alone (``body_heading``); it must be the one the
+    body's own statements start with, for every kind, known or not."""
+    from typing import ClassVar
+
+    import attrs
+
+    from lawsummary import datasets
+    from lawsummary.explain.bodies import body_heading, other_body_statements
+    from lawsummary.explain.values import _Context
+    from lawsummary.records.provisions import Body
+
+    @attrs.frozen
+    class Unexplained(Body):
+        kind: ClassVar[str] = "unexplained"
+
+    ds = datasets.load("ru-migration-2024")
+    bodies: list[Body] = [v.body for p in ds.provisions for v in p.versions]
+    bodies.append(Unexplained())
+    kinds = set()
+    for body in bodies:
+        first = next(iter(other_body_statements(body, "$", _Context("short", ds))))
+        assert body_heading(body, "$", _Context("short", ds)) == first
+        kinds.add(type(body))
+    assert len(kinds) >= 8
+    assert body_heading(Unexplained(), "$", _Context("short", ds)).message.key == (
+        "A provision of the kind {kind}"
+    )

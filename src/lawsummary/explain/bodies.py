@@ -63,7 +63,7 @@ _PURPOSE = {
 
 
 def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statement]:
-    yield heading(body.title, None, path, ctx)
+    yield body_heading(body, path, ctx)
     yield from _grade_statement(body.provenance, f"{path}.provenance")
     record = body.provenance
     if body.subjects:
@@ -124,7 +124,7 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
 
 def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[Statement]:
     record = body.provenance
-    yield heading(body.title, None, path, ctx)
+    yield body_heading(body, path, ctx)
     yield from _grade_statement(record, f"{path}.provenance")
     yield Statement(
         Role.SENTENCE,
@@ -215,11 +215,40 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
     yield from _sources_statement(record, f"{path}.provenance", ctx)
 
 
+#: The provision kinds lawsummary explains: each heading is its citation (if it has
+#: one) and its title.
+_EXPLAINED_KINDS = (
+    Confiscation,
+    AggravatingCircumstance,
+    ActivityBans,
+    Measure,
+    CrimeCategories,
+    Offence,
+    ExamRule,
+    PatentCost,
+)
+
+
+def body_heading(body: Body, path: str, ctx: _Context) -> Statement:
+    """The heading a body's statements start with, alone: "<citation>: <title>", the title
+    for a kind without a citation, or the kind for a kind lawsummary does not explain."""
+    if not isinstance(body, _EXPLAINED_KINDS):
+        return Statement(
+            Role.HEADING,
+            msg(
+                N_("A provision of the kind {kind}"),
+                "heading",
+                kind=Verbatim(body.kind, f"{path}.kind"),
+            ),
+        )
+    citation = getattr(body, "citation", None)
+    return heading(body.title, citation if isinstance(citation, Citation) else None, path, ctx)
+
+
 def _titled(
     body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: _Context
 ) -> Iterator[Statement]:
-    citation = getattr(body, "citation", None)
-    yield heading(body.title, citation if isinstance(citation, Citation) else None, path, ctx)
+    yield body_heading(body, path, ctx)
     yield from _grade_statement(body.provenance, f"{path}.provenance")
 
 
@@ -316,7 +345,7 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
         yield from _open_questions(body.open_questions, path, ctx)
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, CrimeCategories):
-        yield heading(body.title, body.citation, path, ctx)
+        yield body_heading(body, path, ctx)
         yield from _grade_statement(body.provenance, f"{path}.provenance")
         yield Statement(
             Role.SENTENCE,
@@ -338,14 +367,7 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
     elif isinstance(body, PatentCost):
         yield from patent_statements(body, path, ctx)
     else:
-        yield Statement(
-            Role.HEADING,
-            msg(
-                N_("A provision of the kind {kind}"),
-                "heading",
-                kind=Verbatim(body.kind, f"{path}.kind"),
-            ),
-        )
+        yield body_heading(body, path, ctx)
 
 
 def _category_rule(rule: CategoryRule, path: str) -> Message:

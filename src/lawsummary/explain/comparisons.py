@@ -15,7 +15,7 @@ import attrs
 
 from lawsummary._classes import shared_methods
 from lawsummary.compare import Change, ChangeKind, Comparison, Direction, Table, combine
-from lawsummary.explain.bodies import _PURPOSE, _SUBJECT, other_body_statements
+from lawsummary.explain.bodies import _PURPOSE, _SUBJECT, body_heading, other_body_statements
 from lawsummary.explain.common import citation_value, penalty_phrase
 from lawsummary.explain.offences import _CATEGORY_NAME, offence_statements
 from lawsummary.explain.values import (
@@ -204,11 +204,7 @@ def _subject_statements(
     before_body, after_body = _body(subject.before), _body(subject.after)
     shown = after_body if after_body is not None else before_body
     if isinstance(shown, Body):
-        # The body's heading, from a context of its own: the rest of the body's statements
-        # are made too, and must not count as said (the categories explained).
-        aside = _Context(ctx.detail, ctx.dataset, ctx.is_dataset)
-        heading = next(iter(other_body_statements(shown, "$", aside)))
-        yield heading._replace(role=Role.HEADING)
+        yield body_heading(shown, "$", ctx)
     whole = [c for c in subject.changes if c.path == subject.key]
     if whole:
         yield from _whole_provision(whole[0], ctx)
