@@ -67,7 +67,7 @@ _GRADE = {
     Status.REPORTED: N_(
         "Reported: the statute text was not available; this comes from news and secondary sources."
     ),
-    _UNCONFIRMED: N_("Unconfirmed: no source was found for this."),
+    Status.UNCONFIRMED: N_("Unconfirmed: no source was found for this."),
 }
 
 
@@ -238,32 +238,13 @@ _TERM_PHRASES: dict[type[Penalty], str] = {
     EntryBan: N_("a ban on entering the country for {term}"),
 }
 
-#: The penalty classes of the package: a type not among them may subclass one.
-_KNOWN_PENALTIES = frozenset(
-    (
-        *_TERM_PHRASES,
-        Fine,
-        IncomeFine,
-        IndexFine,
-        LifeImprisonment,
-        DeprivationOfRight,
-        Expulsion,
-        AdministrativeConfiscation,
-        OtherPenalty,
-    )
-)
-
 
 def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
     """A penalty as a phrase: "prison for 2 to 5 years", "a fine of up to 500,000 rubles"."""
     ctxt = "penalty"
-    kind = type(penalty)
-    key = _TERM_PHRASES.get(kind)
-    if key is None and kind not in _KNOWN_PENALTIES:  # a subclass of one of them
-        key = next((k for cls, k in _TERM_PHRASES.items() if isinstance(penalty, cls)), None)
-    if key is not None:  # made directly: the commonest phrases
-        term = _term(penalty.term, f"{path}.term")  # type: ignore[attr-defined]
-        return _new_tuple(Message, (key, (("term", term),), ctxt))
+    key = _TERM_PHRASES.get(type(penalty))  # a subclass is found by the search below
+    if key is not None:
+        return _term_phrase(key, penalty, path)
     if isinstance(penalty, Fine):
         amount = _money(penalty.amount, f"{path}.amount")
         return _new_tuple(Message, (N_("a fine of {amount}"), (("amount", amount),), ctxt))
@@ -300,19 +281,23 @@ def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
                 N_("{name} for {term}"), ctxt, name=name, term=_term(penalty.term, f"{path}.term")
             )
         return msg(N_("{name}"), ctxt, name=name)
+    for cls, key in _TERM_PHRASES.items():
+        if isinstance(penalty, cls):
+            return _term_phrase(key, penalty, path)
     return msg(
         N_("a penalty of the kind {kind}"), ctxt, kind=Verbatim(penalty.kind, f"{path}.kind")
     )
 
 
+def _term_phrase(key: str, penalty: Penalty, path: str) -> Message:
+    term = _term(penalty.term, f"{path}.term")  # type: ignore[attr-defined]  # see _TERM_PHRASES
+    return _new_tuple(Message, (key, (("term", term),), "penalty"))
+
+
 def _options(addition: Addition, path: str, ctx: _Context) -> Items:
-    options = addition.options
-    if len(options) == 1:  # the commonest: one option, without a generator
-        phrases: tuple[Value, ...] = (penalty_phrase(options[0], f"{path}.options[0]", ctx),)
-    else:
-        phrases = tuple(
-            penalty_phrase(p, f"{path}.options{_AT[i]}", ctx) for i, p in enumerate(options)
-        )
+    phrases = tuple(
+        penalty_phrase(p, f"{path}.options{_AT[i]}", ctx) for i, p in enumerate(addition.options)
+    )
     return _new_tuple(Items, (phrases, "or"))  # style
 
 
