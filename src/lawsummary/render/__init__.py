@@ -288,26 +288,28 @@ class _Writer:
         if id(message) in SHARED:
             text = self._shared(message, item)
         else:
-            template = self.templates.get(message.key) or self.template(message.key)
-            values = message.values
-            if values:
-                single = template[5] if item else template[6]
-                if single is not None and len(values) == 1 and values[0][0] == single[0]:
-                    value = values[0][1]  # as in _fill, without the call: the commonest
-                    text = single[1] + self.writers[type(value)](self, value) + single[2]
-                else:
-                    text = self._fill(template[0] if item else template[1], single, values)
-                if ".." in text:  # an abbreviation's full stop followed by the sentence's own
-                    text = _tidy(text)
-                if template[2] and not item:
-                    text = _capitalize(text)
-            else:
-                fixed = template[3] if item else template[4]
-                # Placeholders without values: the same error as filling them.
-                text = fixed if fixed is not None else self._fill(template[0], None, ())
+            text = self._message_text(message, item)
         if statement.flag_grade and statement.status in _GRADE_FLAG:
             flag = self.lang.gettext(_GRADE_FLAG[statement.status])
             text = f"{text} {self.escape(flag)}"
+        return text
+
+    def _message_text(self, message: Message, item: bool) -> str:
+        """A statement's message filled and tidied; upper-cased unless it is a list item."""
+        template = self.templates.get(message.key) or self.template(message.key)
+        values = message.values
+        if not values:
+            fixed = template[3] if item else template[4]
+            # Placeholders without values: the same error as filling them.
+            return fixed if fixed is not None else self._fill(template[0], None, ())
+        if item:
+            text = self._fill(template[0], template[5], values)
+        else:
+            text = self._fill(template[1], template[6], values)
+        if ".." in text:  # an abbreviation's full stop followed by the sentence's own
+            text = _tidy(text)
+        if template[2] and not item:
+            text = _capitalize(text)
         return text
 
     def _shared(self, message: Message, item: bool) -> str:
@@ -318,13 +320,7 @@ class _Writer:
             self.fallbacks.extend(hit[2])
             return hit[1]
         mark = len(self.fallbacks)
-        template = self.template(message.key)
-        if item:
-            text = _tidy(self._fill(template[0], template[5], message.values))
-        else:
-            text = _tidy(self._fill(template[1], template[6], message.values))
-        if template[2] and not item:
-            text = _capitalize(text)
+        text = self._message_text(message, item)
         if len(self.shared) >= 4096:  # forget, never grow
             self.shared.clear()
         self.shared[key] = (message, text, tuple(self.fallbacks[mark:]))
