@@ -294,3 +294,17 @@ def test_a_body_heading_alone_is_the_heading_its_statements_start_with() -> None
     assert body_heading(Unexplained(), "$", _Context("short", ds)).message.key == (
         "A provision of the kind {kind}"
     )
+
+
+def test_json_readability_is_that_of_the_plain_text() -> None:
+    """The JSON output measures the text it would write as plain text (from the same
+    written statements, not written again)."""
+    from lawsummary.compare import compare_many
+
+    pair = [DATASET.provision("ru-uk-322.1-1"), DATASET.provision("ru-uk-322.2")]
+    table = compare_many(pair, dataset=DATASET)
+    for obj in (DATASET, DATASET.provision("ru-uk-322.1-3"), table):
+        for locale in ("ru", "ky"):
+            document = json.loads(summarize(obj, locale=locale, format="json", dataset=DATASET))
+            text = summarize(obj, locale=locale, dataset=DATASET)
+            assert document["readability"] == attrs.asdict(readability(text, locale))

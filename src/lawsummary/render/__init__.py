@@ -12,7 +12,7 @@ import re
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 import attrs
@@ -437,21 +437,25 @@ _ITEM = Role.ITEM
 
 
 def _blocks(explanation: Explanation, lang: Language, markup: Markup) -> list[Block]:
-    """Each statement written, consecutive items grouped into one list and consecutive
-    table rows into one table; every other statement on its own."""
+    """Each statement written, then grouped (see ``_group``)."""
     writer = _Writer(lang, markup)
-    write = writer.statement_text
+    return _group(
+        (s.role, writer.statement_text(s), writer.cells(s) if s.cells else ())
+        for s in explanation.statements
+    )
+
+
+def _group(written: Iterable[tuple[Role, str, tuple[str, ...]]]) -> list[Block]:
+    """Written statements (role, text, cells) as blocks: consecutive items grouped into
+    one list and consecutive table rows into one table; every other statement on its own."""
     blocks: list[Block] = []
     group: list[str] | None = None
     group_role: Role | None = None
-    for statement in explanation.statements:
-        role = statement.role
-        text = write(statement)
+    for role, text, cells in written:
         if role is Role.ITEM or role in _TABLE_ROLES:
             kind = Role.ITEM if role is Role.ITEM else Role.TABLE_ROW
             if kind is Role.TABLE_ROW:
-                cells = [c or _EMPTY_CELL for c in writer.cells(statement)]
-                text = "\t".join([text, *cells])
+                text = "\t".join([text, *(c or _EMPTY_CELL for c in cells)])
             if group is None or group_role is not kind:
                 group, group_role = [], kind
                 blocks.append((kind, group))
@@ -590,7 +594,7 @@ def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lan
         "subject": explanation.subject,
         "detail": explanation.detail,
         "readability": attrs.asdict(
-            readability(_text(_blocks(explanation, language(lang), "plain")), lang)
+            readability(_text(_group((r.statement.role, r.text, r.cells) for r in rendered)), lang)
         ),
         "statements": [
             {
@@ -621,7 +625,10 @@ def render(
     standalone: bool = False,
 ) -> str:
     """Write an explanation in ``locale`` and ``format``; ``standalone`` makes a whole HTML page."""
-    lang = language(locale)
+    return _render(explanation, language(locale), format, standalone)
+
+
+def _render(explanation: Explanation, lang: Language, format: str, standalone: bool) -> str:
     code = lang.code
     if format == "text":
         out = _plain_text(explanation, lang)
@@ -692,10 +699,7 @@ def summarize(
             _memo.move_to_end(key)
             return hit[2]
     explanation = explain(obj, detail=detail, dataset=dataset)
-    if format == "text" and not standalone:  # the commonest, without render's checks
-        text = _plain_text(explanation, lang)
-    else:
-        text = render(explanation, locale=code, format=format, standalone=standalone)
+    text = _render(explanation, lang, format, standalone)
     try:
         refs = (weakref.ref(obj), None if dataset is None else weakref.ref(dataset))
     except TypeError:  # not a record that can be kept track of: do not keep its summary
