@@ -98,7 +98,7 @@ def test_categories_change_with_the_sanction() -> None:
 
 def test_new_measures_and_provisions_of_uncertain_date() -> None:
     assert change("ru-uk-322.1-1/measures/ru-uk-104.1-1-a").direction is Direction.HARSHER
-    assert change("ru-uk-63-1-t").kind is ChangeKind.ADDED
+    assert change("ru-uk-63-1-u").kind is ChangeKind.ADDED
     assert change("ru-fz-115-exam/conducted_by").direction is None  # not about penalties
 
 

@@ -198,8 +198,8 @@ def test_statements_carry_traces_and_sources() -> None:
         s for s in explanation.statements if s.message.key == "Punishment: {penalty}."
     )
     assert punishment.trace == (
-        "$.versions[1].body.sanction.alternatives[0].penalty.term",
-        "$.versions[1].body.sanction.alternatives[0].provenance.status",
+        "$.versions[3].body.sanction.alternatives[0].penalty.term",
+        "$.versions[3].body.sanction.alternatives[0].provenance.status",
     )
     assert punishment.status is Status.CONFIRMED
     assert [s.url for s in punishment.sources] == [

@@ -27,11 +27,14 @@ RECORDS.update({p.id: p for p in DATASET.provisions})
 RECORDS.update({a.id: a for a in DATASET.acts})
 
 _STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
-_FIELD_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+#: A number in a text of the data: with thousands grouped ("10,680", "10 680") or plain.
+_FIELD_NUMBER = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)*")
+_GROUPING = re.compile(r"[,\u00a0\u202f ]")
 
 
 def _numbers(token: str) -> set[Decimal]:
     """A number, or each part of a dotted date such as 17.06.2019."""
+    token = _GROUPING.sub("", token)
     parts = token.split(".") if token.count(".") > 1 else [token]
     return {Decimal(p) for p in parts}
 
