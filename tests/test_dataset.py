@@ -329,3 +329,15 @@ def test_list_positions_in_paths() -> None:
     assert _AT[256] == "[256]"
     assert _AT[10_000] == "[10000]"
     assert len(_AT) == before  # positions beyond the table are made, not kept
+
+
+def test_every_text_of_the_bundled_data_is_in_all_six_languages(ru: Dataset) -> None:
+    from lawsummary.i18n import SUPPORTED_LOCALES
+    from lawsummary.records import LocalizedText, walk
+
+    lacking = [
+        (path, sorted(set(SUPPORTED_LOCALES) - set(value.languages)))
+        for path, value in walk(ru)
+        if isinstance(value, LocalizedText) and not set(SUPPORTED_LOCALES) <= set(value.languages)
+    ]
+    assert lacking == []
