@@ -27,7 +27,7 @@ FACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "legal-fa
 def test_names_and_unknown_name() -> None:
     assert datasets.names() == ("kz-migration-2025", "ru-migration-2024")
     with pytest.raises(
-        UnknownDatasetError, match="available: kz-migration-2025, ru-migration-2024$"
+        UnknownDatasetError, match=r"available: kz-migration-2025, ru-migration-2024$"
     ):
         datasets.load("ru-migration-2025")
 
