@@ -217,10 +217,11 @@ def test_locales_report() -> None:
 def test_datasets_listing() -> None:
     result = run("datasets")
     assert result.returncode == 0
-    assert result.stdout.startswith(
-        "ru-migration-2024: Russia's 2024 laws against illegal migration\n"
-    )
-    assert "latest date in the data: 2024-12-10" in result.stdout
+    entries = result.stdout.split("\n" + "ru-migration-2024: ")
+    assert entries[0].startswith("kz-migration-2025: Kazakhstan: organising illegal migration")
+    assert "latest date in the data: 2025-09-17" in entries[0]
+    assert entries[1].startswith("Russia's 2024 laws against illegal migration\n")
+    assert "latest date in the data: 2024-12-10" in entries[1]
 
 
 def test_schema_validates_the_bundled_dataset_and_refuses_unknown_keys(tmp_path: Path) -> None:

@@ -25,8 +25,10 @@ FACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "legal-fa
 
 
 def test_names_and_unknown_name() -> None:
-    assert "ru-migration-2024" in datasets.names()
-    with pytest.raises(UnknownDatasetError, match="available: ru-migration-2024"):
+    assert datasets.names() == ("kz-migration-2025", "ru-migration-2024")
+    with pytest.raises(
+        UnknownDatasetError, match=r"available: kz-migration-2025, ru-migration-2024$"
+    ):
         datasets.load("ru-migration-2025")
 
 

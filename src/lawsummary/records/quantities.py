@@ -24,6 +24,7 @@ __all__ = [
     "IndexUnit",
     "Money",
     "MoneyRange",
+    "RatePurpose",
     "Term",
     "TermRange",
     "TimeUnit",
@@ -221,14 +222,32 @@ class IndexRange:
         _check_bounds(self.min, self.max)
 
 
+class RatePurpose(Enum):
+    """What a value of an index unit is for, where the law sets different values.
+
+    Kazakhstan's monthly calculation index had two values in 2022: one for fines and
+    taxes, and from 1 April one for benefits. A fine is counted at the value for
+    :attr:`FINES_AND_TAXES`.
+    """
+
+    FINES_AND_TAXES = "fines_and_taxes"
+    BENEFITS = "benefits"
+
+
 @shared_methods
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class IndexRate:
-    """The value of one index unit in a currency over a period."""
+    """The value of one index unit in a currency over a period.
+
+    ``purpose`` says what the value is for when the law sets different values for
+    different purposes; it is left out when the source names no purpose, and such a
+    value serves every purpose that has no value of its own.
+    """
 
     valid_from: dt.date
     valid_to: dt.date | None = None
     value: Money
+    purpose: RatePurpose | None = None
     provenance: Provenance | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -239,13 +258,19 @@ class IndexRate:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
+def _purpose_name(purpose: RatePurpose | None) -> str:
+    return "no purpose" if purpose is None else f"purpose {purpose.value!r}"
+
+
 @shared_methods
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class IndexUnit:
     """A unit that fines or fees are counted in that is not a currency.
 
     Examples: Kazakhstan's monthly calculation index, multiples of a minimum wage.
-    Its ``rates`` give its value in a currency, period by period.
+    Its ``rates`` give its value in a currency, period by period, and where the law
+    sets different values for different purposes, purpose by purpose: the rates of
+    one purpose (or of none) must not overlap.
     """
 
     id: str = attrs.field(validator=check_id)
@@ -258,16 +283,30 @@ class IndexUnit:
         ordered = sorted(self.rates, key=lambda r: r.valid_from)
         if list(ordered) != list(self.rates):
             raise ValueError("rates must be listed in order of valid_from")
-        for earlier, later in itertools.pairwise(ordered):
-            if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
-                raise ValueError(
-                    f"the rate from {earlier.valid_from} overlaps the rate from "
-                    f"{later.valid_from}; give the earlier one a valid_to before it"
-                )
+        by_purpose: dict[RatePurpose | None, list[IndexRate]] = {}
+        for rate in ordered:
+            by_purpose.setdefault(rate.purpose, []).append(rate)
+        for purpose, rates in by_purpose.items():
+            for earlier, later in itertools.pairwise(rates):
+                if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
+                    raise ValueError(
+                        f"the rate from {earlier.valid_from} overlaps the rate from "
+                        f"{later.valid_from} ({_purpose_name(purpose)}); give the earlier one "
+                        "a valid_to before it"
+                    )
 
-    def rate_on(self, day: dt.date) -> IndexRate | None:
-        """The rate in force on ``day``, or ``None`` when the data has none for it."""
+    def rate_on(self, day: dt.date, purpose: RatePurpose | None = None) -> IndexRate | None:
+        """The rate in force on ``day`` for ``purpose``, or ``None`` when the data has none.
+
+        A rate for that very purpose comes first, then one the data gives without a
+        purpose. Without ``purpose``, only a rate without a purpose is taken: a value
+        set for one purpose (say, benefits) is never used for another.
+        """
+        general = None
         for rate in self.rates:
             if rate.covers(day):
-                return rate
-        return None
+                if purpose is not None and rate.purpose is purpose:
+                    return rate
+                if rate.purpose is None:
+                    general = rate
+        return general
