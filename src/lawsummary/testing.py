@@ -827,9 +827,10 @@ def _collect(
                 found.extend(_unknown_findings(summaries, locales))
         except Exception as exc:  # reported as a finding, never a traceback
             found.extend(_cannot(subject, exc, locales))
-    if "removal-from-incomplete" in kinds and isinstance(obj, Dataset):
+    target = obj.record if isinstance(obj, Subject) else obj
+    if "removal-from-incomplete" in kinds and isinstance(target, Dataset):
         try:
-            found.extend(removals_from_incomplete(obj, locales=locales))
+            found.extend(removals_from_incomplete(target, locales=locales))
         except Exception as exc:  # a fault in lawsummary: reported, not raised
             found.extend(
                 Finding(
@@ -1031,11 +1032,11 @@ def assert_summary_snapshot(
     code = resolve_locale(locale)
     path = snapshot_path(directory, locale=code, name=name or subject.key, format=format)
     actual = summarize(
-        obj,
+        subject.record,
         locale=code,
         format=format,
         detail=detail,  # type: ignore[arg-type]
-        dataset=subject.dataset if subject.dataset is not obj else None,
+        dataset=subject.dataset if subject.dataset is not subject.record else None,
     )
     about = f"{subject.label} ({subject.at}) in locale {code}, format {format}, detail {detail}"
     assert_snapshot(actual, path, update=update, about=about, hint=hint)
