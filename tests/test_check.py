@@ -14,6 +14,7 @@ import pytest
 import lawsummary.testing as honesty
 from lawsummary import cli, dumps, load
 from lawsummary.explain import Explanation
+from lawsummary.explain import explain as explain_for_real
 from lawsummary.records import Dataset, LocalizedText
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "maintain_your_own_dataset" / "art-322.1.toml"
@@ -57,7 +58,9 @@ def test_a_clean_document_passes() -> None:
 
 
 def test_a_fallback_names_the_path_and_the_locales(tmp_path: Path, clean: Dataset) -> None:
-    title = LocalizedText.of(en="Organising illegal migration", ru="Организация незаконной миграции")
+    title = LocalizedText.of(
+        en="Organising illegal migration", ru="Организация незаконной миграции"
+    )
     doc = write(tmp_path / "fallback.toml", attrs.evolve(clean, title=title))
     result = run(str(doc))
     assert result.returncode == 1
@@ -139,7 +142,7 @@ def test_an_unstated_unknown_and_an_untraced_number(
         attrs.evolve(clean, provisions=(attrs.evolve(clean.provisions[0], versions=(version,)),)),
     )
     assert check(capsys, str(doc)) == (0, f"{doc}: no findings (2 records, 6 locales)\n")
-    real = honesty.explain
+    real = explain_for_real
     wrong = Statement(Role.SENTENCE, Message("{count}", (("count", Number(77, "$.id")),)))
 
     def careless(obj: object, **options: Any) -> Explanation:
@@ -148,7 +151,7 @@ def test_an_unstated_unknown_and_an_untraced_number(
         kept = [s for s in explanation.statements if "$.versions[0].valid_to" not in s.trace]
         return attrs.evolve(explanation, statements=(*kept, wrong))
 
-    monkeypatch.setattr(honesty, "explain", careless)
+    monkeypatch.setattr("lawsummary.testing.explain", careless)
     code, out = check(capsys, str(doc), "--locale", "uz")
     assert code == 1
     assert (
@@ -179,9 +182,7 @@ def test_usage_errors_exit_2(args: tuple[str, ...], error: str) -> None:
 
 
 def test_a_bad_pyproject_is_a_usage_error(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text(
-        "[tool.lawsummary]\nmax-words = 3\n", encoding="utf-8"
-    )
+    (tmp_path / "pyproject.toml").write_text("[tool.lawsummary]\nmax-words = 3\n", encoding="utf-8")
     doc = tmp_path / "art.toml"
     doc.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     result = run(str(doc))
@@ -194,9 +195,15 @@ def test_help_shows_examples() -> None:
     assert result.returncode == 0
     assert "examples:\n  lawsummary check " in result.stdout
     assert "cannot-summarise" in result.stdout
-    assert "check" in subprocess.run(
-        [sys.executable, "-m", "lawsummary", "--help"], capture_output=True, text=True, check=False
-    ).stdout
+    assert (
+        "check"
+        in subprocess.run(
+            [sys.executable, "-m", "lawsummary", "--help"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+    )
 
 
 def test_the_bundled_dataset_is_checked_in_every_locale() -> None:

@@ -78,6 +78,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Check the settings before collection, where they are set (a usage error if wrong);
+    a project without them pays nothing for the plugin."""
+    names = ("lawsummary_datasets", "lawsummary_locales", "lawsummary_formats")
+    if any(config.getini(name) for name in names) or config.getoption("--lawsummary-dataset"):
+        _settings(config)
+
+
 def _base(config: pytest.Config) -> Path:
     return config.inipath.parent if config.inipath is not None else config.rootpath
 
@@ -94,7 +102,7 @@ class _Settings:
 
     def __init__(self, config: pytest.Config) -> None:
         from lawsummary.i18n import SUPPORTED_LOCALES, UnsupportedLocaleError, resolve_locale
-        from lawsummary.testing import find_pyproject, thresholds_from_pyproject
+        from lawsummary.testing import ConfigError, find_pyproject, thresholds_from_pyproject
 
         self.config = config
         base = _base(config)
@@ -114,7 +122,10 @@ class _Settings:
                 raise pytest.UsageError(
                     f"lawsummary_formats: {fmt!r} is not a format; use: {', '.join(_FORMATS)}"
                 )
-        self.thresholds: Thresholds = thresholds_from_pyproject(find_pyproject(base))
+        try:
+            self.thresholds: Thresholds = thresholds_from_pyproject(find_pyproject(base))
+        except ConfigError as exc:
+            raise pytest.UsageError(str(exc)) from None
         self._documents: list[tuple[Path, object]] | None = None
 
     def documents(self) -> list[tuple[Path, object]]:
