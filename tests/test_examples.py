@@ -103,3 +103,28 @@ def test_every_example_is_tested() -> None:
         "html_page.py",
     }
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
+
+
+def test_maintain_your_own_dataset() -> None:
+    """The data maintainer's project passes its own one-line tests and `lawsummary check`."""
+    project = EXAMPLES / "maintain_your_own_dataset"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:hypothesispytest"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "24 passed" in result.stdout  # 2 records x 6 locales x (honest, snapshot)
+    check = subprocess.run(
+        [sys.executable, "-m", "lawsummary", "check", "art-322.1.toml"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout == "art-322.1.toml: no findings (2 records, 6 locales)\n"

@@ -62,6 +62,7 @@ __all__ = [
     "assert_summary_snapshot",
     "assert_unknowns_stated",
     "fallbacks",
+    "field_numbers",
     "find_pyproject",
     "findings",
     "readability_findings",
@@ -71,6 +72,7 @@ __all__ = [
     "thresholds_from_pyproject",
     "unstated_unknowns",
     "untraced_numbers",
+    "written_numbers",
 ]
 
 #: The kinds of finding, in the order a report lists them.
@@ -983,6 +985,14 @@ def snapshot_path(directory: Path | str, *, locale: str, name: str, format: str 
     return Path(directory) / resolve_locale(locale) / f"{name}.{EXTENSIONS[format]}"
 
 
+def _visible(line: str) -> str:
+    """A line as a reader sees it, with no-break and other invisible spaces written out
+    (``\\u00a0``), so that a diff shows them."""
+    if line.isprintable():
+        return line
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in line)
+
+
 def assert_snapshot(
     actual: str, path: Path | str, *, update: bool = False, about: str = "", hint: str = UPDATE_HINT
 ) -> None:
@@ -1001,8 +1011,8 @@ def assert_snapshot(
     if actual == expected:
         return
     diff = difflib.unified_diff(
-        [ascii(line) for line in expected.splitlines()],
-        [ascii(line) for line in actual.splitlines()],
+        [_visible(line) for line in expected.splitlines()],
+        [_visible(line) for line in actual.splitlines()],
         "snapshot",
         "actual",
         lineterm="",
