@@ -218,3 +218,9 @@ def test_the_bundled_dataset_is_checked_in_every_locale() -> None:
         assert finding["locale"] in ("en", "ru", "uz", "ky", "tg", "kk")
         assert finding["kind"] in honesty.KINDS
     assert not [f for f in found if f["kind"] in ("untraced-number", "cannot-summarise")]
+
+
+def test_the_command_knows_every_kind_of_finding() -> None:
+    from lawsummary import check as command
+
+    assert command.KINDS == honesty.KINDS

@@ -21,25 +21,30 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
 from lawsummary import datasets
 from lawsummary.errors import InvalidDocumentError, LawSummaryError
 from lawsummary.i18n import SUPPORTED_LOCALES, UnsupportedLocaleError, resolve_locale
-from lawsummary.testing import (
-    KINDS,
-    ConfigError,
-    Finding,
-    Thresholds,
-    find_pyproject,
-    findings,
-    reading_ease_bounds,
-    thresholds_from_pyproject,
-)
 
-__all__ = ["Report", "add_parser", "check_documents", "main", "run"]
+if TYPE_CHECKING:
+    from lawsummary.testing import Finding, Thresholds
+
+__all__ = ["KINDS", "Report", "add_parser", "check_documents", "main", "run"]
+
+#: The kinds of finding (``lawsummary.testing.KINDS``, which loads only when checking, so
+#: that registering the command costs the other commands nothing).
+KINDS: tuple[str, ...] = (
+    "invalid",
+    "cannot-summarise",
+    "fallback",
+    "unknown-not-stated",
+    "untraced-number",
+    "readability",
+    "removal-from-incomplete",
+)
 
 _EXAMPLES = (
     "check my-offences.toml",
@@ -132,6 +137,8 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _thresholds(start: Path, overrides: dict[str, Any]) -> Thresholds:
+    from lawsummary.testing import find_pyproject, reading_ease_bounds, thresholds_from_pyproject
+
     base = thresholds_from_pyproject(find_pyproject(start))
     if "min_reading_ease" in overrides:
         merged = dict(base.min_reading_ease)
@@ -170,6 +177,7 @@ def check_documents(
 ) -> list[Report]:
     """Check each file and bundled dataset; an invalid document is reported, not raised."""
     from lawsummary.serialization import load
+    from lawsummary.testing import Finding, findings
 
     reports: list[Report] = []
     for name in dataset_names:
@@ -234,6 +242,8 @@ def write_json(reports: Sequence[Report], out: IO[str]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """The ``check`` command, from parsed arguments; returns the exit status."""
+    from lawsummary.testing import ConfigError, reading_ease_bounds
+
     parser: argparse.ArgumentParser = args.check_parser
     try:
         if not args.files and not args.dataset:
