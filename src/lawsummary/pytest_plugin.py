@@ -31,13 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
     from lawsummary.records.dataset import Dataset
-    from lawsummary.testing import Subject, Thresholds
+    from lawsummary.testing import Finding, Subject, Thresholds
 
 __all__ = ["PluginSubject"]
 
@@ -217,7 +217,7 @@ class PluginSubject:
         subject = self.subject
         return f"{_shown(self.path, self._settings.config)} ({subject.label}, {subject.at})"
 
-    def findings(self, locale: str) -> list[Any]:
+    def findings(self, locale: str) -> list[Finding]:
         """Every finding about this record's summaries in ``locale``."""
         from lawsummary.testing import findings
 
