@@ -217,18 +217,25 @@ class PluginSubject:
         subject = self.subject
         return f"{_shown(self.path, self._settings.config)} ({subject.label}, {subject.at})"
 
-    def findings(self, locale: str) -> list[Finding]:
-        """Every finding about this record's summaries in ``locale``."""
-        from lawsummary.testing import findings
+    def findings(self, locale: str, kinds: Sequence[str] | None = None) -> list[Finding]:
+        """Every finding about this record's summaries in ``locale`` (of ``kinds``: see
+        ``lawsummary.testing.KINDS``; all by default)."""
+        from lawsummary.testing import KINDS, findings
 
-        return findings(self.subject, locales=locale, thresholds=self._settings.thresholds)
+        return findings(
+            self.subject,
+            locales=locale,
+            thresholds=self._settings.thresholds,
+            kinds=KINDS if kinds is None else kinds,
+        )
 
-    def assert_honest(self, locale: str) -> None:
-        """Fail on any finding in ``locale``, each named with its path and locale."""
+    def assert_honest(self, locale: str, kinds: Sequence[str] | None = None) -> None:
+        """Fail on any finding in ``locale`` (of ``kinds``, if given), each named with its
+        path and locale."""
         __tracebackhide__ = True
         from lawsummary.testing import HonestyError
 
-        found = self.findings(locale)
+        found = self.findings(locale, kinds)
         if found:
             pytest.fail(str(HonestyError(found, about=self._about())), pytrace=False)
 
