@@ -224,3 +224,38 @@ def test_the_command_knows_every_kind_of_finding() -> None:
     from lawsummary import check as command
 
     assert command.KINDS == honesty.KINDS
+
+
+def test_a_certain_removal_from_an_incomplete_sanction(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lawsummary import compare as comparing
+
+    real = comparing.compare
+
+    def certain(before: object, after: object, **options: Any) -> comparing.Comparison:
+        """A comparison that forgets that a missing item of an incomplete list is doubtful."""
+        result = real(before, after, **options)
+        changes = tuple(
+            attrs.evolve(c, status=None, direction=comparing.Direction.MORE_LENIENT)
+            if c.kind is comparing.ChangeKind.REMOVED
+            else c
+            for c in result.changes
+        )
+        return attrs.evolve(result, changes=changes)
+
+    monkeypatch.setattr(comparing, "compare", certain)
+    code, out = check(
+        capsys, "--dataset", "ru-migration-2024", "--locale", "en", "--format", "json"
+    )
+    assert code == 1
+    removals = [json.loads(line) for line in out.splitlines() if "removal-from" in line]
+    assert {
+        "file": "ru-migration-2024",
+        "path": "$.provisions[3].versions[1].body.sanction",
+        "locale": "en",
+        "kind": "removal-from-incomplete",
+        "message": "the comparison between 2024-11-08 and 2024-11-09 removes "
+        "ru-uk-322.2/sanction/fine for certain (no grade, more_lenient), but this sanction may "
+        "be incomplete (complete = false): the removal must be unconfirmed, of unclear direction",
+    } in removals
