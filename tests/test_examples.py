@@ -128,3 +128,20 @@ def test_maintain_your_own_dataset() -> None:
     )
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout == "art-322.1.toml: no findings (2 records, 6 locales)\n"
+
+
+def test_the_readme_shows_the_maintainers_setup() -> None:
+    """The README's plugin tests are the example's, and its CI lines run the two checks."""
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    tests = (EXAMPLES / "maintain_your_own_dataset" / "test_art_322_1.py").read_text(
+        encoding="utf-8"
+    )
+    for call in ("assert_honest(lawsummary_locale)", "assert_snapshot(lawsummary_locale)"):
+        assert f"    lawsummary_subject.{call}\n" in readme
+        assert f"    lawsummary_subject.{call}\n" in tests
+    assert "```sh\npip install lawsummary pytest\nlawsummary check data/*.toml\npytest\n```" in (
+        readme
+    )
+    config = (EXAMPLES / "maintain_your_own_dataset" / "pyproject.toml").read_text("utf-8")
+    assert 'lawsummary_datasets = ["art-322.1.toml"]' in config
+    assert "`lawsummary_datasets = [" in readme
