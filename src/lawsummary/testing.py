@@ -226,7 +226,8 @@ def thresholds_from_pyproject(path: Path | None) -> Thresholds:
         raise ConfigError(f"{path}: cannot read the file: {exc.strerror}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    table = data.get("tool", {}).get("lawsummary")
+    tool = data.get("tool", {})
+    table = tool.get("lawsummary") if isinstance(tool, dict) else None
     if table is None:
         return DEFAULT_THRESHOLDS
     if not isinstance(table, dict):
@@ -805,9 +806,6 @@ def removals_from_incomplete(
 
 
 # -- everything --------------------------------------------------------------------------------
-
-_PER_LOCALE = ("fallback", "untraced-number", "readability")
-
 
 def _collect(
     obj: object,
