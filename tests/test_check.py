@@ -259,3 +259,28 @@ def test_a_certain_removal_from_an_incomplete_sanction(
         "ru-uk-322.2/sanction/fine for certain (no grade, more_lenient), but this sanction may "
         "be incomplete (complete = false): the removal must be unconfirmed, of unclear direction",
     } in removals
+
+
+def test_a_document_on_standard_input() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "lawsummary", "check", "-", "--input-format", "toml"],
+        input=EXAMPLE.read_text(encoding="utf-8"),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (
+        0,
+        "<stdin>: no findings (2 records, 6 locales)\n",
+    )
+    bad = subprocess.run(
+        [sys.executable, "-m", "lawsummary", "check", "-"],
+        input="{",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert bad.returncode == 1
+    assert bad.stdout.startswith("<stdin>: $ invalid: ")

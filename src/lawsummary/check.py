@@ -50,6 +50,7 @@ _EXAMPLES = (
     "check my-offences.toml",
     "check --dataset ru-migration-2024 --locale ky --locale kk",
     "check a.json b.toml --format json > findings.jsonl",
+    "check - --input-format toml < doc.toml",
     "check data.toml --max-words-per-sentence 20 --min-reading-ease en=30",
 )
 
@@ -80,7 +81,12 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="*", metavar="FILE", help="documents (.json or .toml)")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="documents (.json or .toml); - for stdin"
+    )
+    parser.add_argument(
+        "--input-format", choices=("json", "toml"), default="json", help="for stdin (-)"
+    )
     parser.add_argument(
         "--dataset",
         action="append",
@@ -174,9 +180,10 @@ def check_documents(
     dataset_names: Iterable[str] = (),
     locales: Sequence[str] = SUPPORTED_LOCALES,
     overrides: dict[str, Any] | None = None,
+    input_format: str = "json",
 ) -> list[Report]:
     """Check each file and bundled dataset; an invalid document is reported, not raised."""
-    from lawsummary.serialization import load
+    from lawsummary.serialization import load, loads
     from lawsummary.testing import Finding, findings
 
     reports: list[Report] = []
@@ -186,9 +193,10 @@ def check_documents(
         found = findings(ds, locales=locales, thresholds=thresholds)
         reports.append(Report(name, _records(ds), tuple(found)))
     for file in files:
-        label = str(file)
+        stdin = str(file) == "-"
+        label = "<stdin>" if stdin else str(file)
         try:
-            obj = load(file)
+            obj = loads(sys.stdin.read(), input_format) if stdin else load(file)  # type: ignore[arg-type]
         except InvalidDocumentError as exc:
             problems = tuple(Finding(p.path, None, "invalid", p.message) for p in exc.problems)
             reports.append(Report(label, 0, problems))
@@ -196,7 +204,7 @@ def check_documents(
         except LawSummaryError as exc:  # an unsupported file extension
             reports.append(Report(label, 0, (Finding("$", None, "invalid", str(exc)),)))
             continue
-        thresholds = _thresholds(Path(file).parent, overrides or {})
+        thresholds = _thresholds(Path.cwd() if stdin else Path(file).parent, overrides or {})
         found = findings(obj, locales=locales, thresholds=thresholds)
         reports.append(Report(label, _records(obj), tuple(found)))
     return reports
@@ -253,7 +261,11 @@ def run(args: argparse.Namespace) -> int:
         if "min_reading_ease" in overrides:  # checked before any document is read
             reading_ease_bounds(overrides["min_reading_ease"], where="--min-reading-ease")
         reports = check_documents(
-            args.files, dataset_names=args.dataset, locales=locales, overrides=overrides
+            args.files,
+            dataset_names=args.dataset,
+            locales=locales,
+            overrides=overrides,
+            input_format=args.input_format,
         )
     except (_UsageError, ConfigError) as exc:
         parser.error(str(exc))  # exits with status 2

@@ -807,6 +807,7 @@ def removals_from_incomplete(
 
 # -- everything --------------------------------------------------------------------------------
 
+
 def _collect(
     obj: object,
     dataset: Dataset | None,
