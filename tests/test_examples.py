@@ -103,3 +103,45 @@ def test_every_example_is_tested() -> None:
         "html_page.py",
     }
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
+
+
+def test_maintain_your_own_dataset() -> None:
+    """The data maintainer's project passes its own one-line tests and `lawsummary check`."""
+    project = EXAMPLES / "maintain_your_own_dataset"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:hypothesispytest"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "24 passed" in result.stdout  # 2 records x 6 locales x (honest, snapshot)
+    check = subprocess.run(
+        [sys.executable, "-m", "lawsummary", "check", "art-322.1.toml"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout == "art-322.1.toml: no findings (2 records, 6 locales)\n"
+
+
+def test_the_readme_shows_the_maintainers_setup() -> None:
+    """The README's plugin tests are the example's, and its CI lines run the two checks."""
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    tests = (EXAMPLES / "maintain_your_own_dataset" / "test_art_322_1.py").read_text(
+        encoding="utf-8"
+    )
+    for call in ("assert_honest(lawsummary_locale)", "assert_snapshot(lawsummary_locale)"):
+        assert f"    lawsummary_subject.{call}\n" in readme
+        assert f"    lawsummary_subject.{call}\n" in tests
+    assert "```sh\npip install lawsummary pytest\nlawsummary check data/*.toml\npytest\n```" in (
+        readme
+    )
+    config = (EXAMPLES / "maintain_your_own_dataset" / "pyproject.toml").read_text("utf-8")
+    assert 'lawsummary_datasets = ["art-322.1.toml"]' in config
+    assert "`lawsummary_datasets = [" in readme

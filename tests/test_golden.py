@@ -2,20 +2,22 @@
 
 ``tests/golden/<locale>/<record>.txt`` hold the exact UTF-8 output, no-break spaces
 included. Run ``pytest tests/test_golden.py --update-golden`` to rewrite them, then
-read the diff as a reviewer would.
+read the diff as a reviewer would. The comparison is
+``lawsummary.testing.assert_summary_snapshot``, the one data maintainers use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from pathlib import Path
 
 import pytest
 
-from lawsummary import datasets, summarize
+from lawsummary import datasets
 from lawsummary.compare import compare, compare_many
+from lawsummary.explain import Detail
 from lawsummary.i18n import SUPPORTED_LOCALES
+from lawsummary.testing import assert_summary_snapshot
 
 GOLDEN = Path(__file__).parent / "golden"
 DATASET = datasets.load("ru-migration-2024")
@@ -35,33 +37,24 @@ RECORDS["table-322.1-and-322.2"] = compare_many(
 )
 
 
-def output(name: str, locale: str) -> str:
-    record = RECORDS[name]
-    if name == "dataset" or name.startswith(("comparison", "table")):
-        return summarize(record, locale=locale, detail="short", dataset=DATASET)
-    return summarize(record, locale=locale, detail="full", dataset=DATASET)
+def detail(name: str) -> Detail:
+    short = name == "dataset" or name.startswith(("comparison", "table"))
+    return "short" if short else "full"
 
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 @pytest.mark.parametrize("name", sorted(RECORDS))
 def test_golden(name: str, locale: str, update_golden: bool) -> None:
-    path = GOLDEN / locale / f"{name}.txt"
-    actual = output(name, locale)
-    if update_golden:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8", newline="\n")
-        return
-    assert path.exists(), f"no golden file {path}; run pytest --update-golden"
-    expected = path.read_text(encoding="utf-8")
-    if actual != expected:
-        diff = difflib.unified_diff(
-            [ascii(line) for line in expected.splitlines()],
-            [ascii(line) for line in actual.splitlines()],
-            "golden",
-            "actual",
-            lineterm="",
-        )
-        pytest.fail(f"{path} differs:\n" + "\n".join(diff))
+    assert_summary_snapshot(
+        RECORDS[name],
+        locale=locale,
+        directory=GOLDEN,
+        name=name,
+        detail=detail(name),
+        dataset=DATASET,
+        update=update_golden,
+        hint="run pytest tests/test_golden.py --update-golden, then read the diff",
+    )
 
 
 def test_no_stale_golden_files() -> None:

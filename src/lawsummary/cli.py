@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from lawsummary import datasets
+from lawsummary import check, datasets
 from lawsummary.errors import InvalidDocumentError, LawSummaryError
 from lawsummary.records.dataset import Dataset
 
@@ -153,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--dataset", choices=datasets.names(), help="a bundled dataset")
     show.add_argument("--as-of", type=_date, help="only the versions in force on this date")
     show.add_argument("--lang", default="en", help="language of the data's texts (default: en)")
+    check.add_parser(commands)
     return parser
 
 
@@ -391,6 +392,7 @@ _HANDLERS = {
     "datasets": _datasets,
     "schema": _schema,
     "show": _show,
+    "check": check.run,
 }
 
 
