@@ -153,6 +153,10 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--dataset", choices=datasets.names(), help="a bundled dataset")
     show.add_argument("--as-of", type=_date, help="only the versions in force on this date")
     show.add_argument("--lang", default="en", help="language of the data's texts (default: en)")
+
+    from lawsummary.site import command as site_command
+
+    site_command.add_parser(commands)
     return parser
 
 
@@ -383,6 +387,12 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _site(args: argparse.Namespace) -> int:
+    from lawsummary.site.command import run
+
+    return run(args)
+
+
 _HANDLERS = {
     "summarize": _summarize,
     "compare": _compare,
@@ -391,6 +401,7 @@ _HANDLERS = {
     "datasets": _datasets,
     "schema": _schema,
     "show": _show,
+    "site": _site,
 }
 
 
