@@ -21,7 +21,7 @@ from lawsummary.records import Dataset
 from lawsummary.records.common import PartialDate
 from lawsummary.site import SiteError, SiteOptions, SiteReport, build_site
 from lawsummary.site.html import boxed_tables, embed, mark_flags
-from lawsummary.site.story import changes_of_effect, version_anchor
+from lawsummary.site.story import changes_of_effect, tidy, version_anchor
 
 ROOT = Path(__file__).parents[1]
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -217,7 +217,8 @@ def test_the_dataset_page_lists_the_changes_and_boxes_the_table(site: SiteReport
     day = language("ru").date(PartialDate(2024, 11, 9), governed=True)
     first = "".join(story[1].itertext())  # the newest first: the exam rules of 10 December
     assert first.startswith("Ст. 322.1 ч. 1 УК РФ: Организация незаконной миграции: ")
-    assert f"Изменения действуют с {day}. (по-разному)" in first
+    assert day.endswith("г.")
+    assert f"Изменения действуют с {day} (по-разному)" in first  # one full stop, as in summaries
     assert story[1].get("class") == "ls-change-mixed"
     link = story[1].find("a")
     assert link is not None
@@ -512,6 +513,22 @@ def test_marks_are_wrapped_in_classes_and_kept_as_words() -> None:
         '<p>Штраф. <span class="ls-direction ls-direction-harsher">(строже)</span> '
         '<span class="ls-grade ls-grade-reported">(по сообщениям)</span></p>'
     )
+
+
+def test_tidy_keeps_one_full_stop_after_an_abbreviation() -> None:
+    assert tidy("с 9 ноября 2024 г..") == "с 9 ноября 2024 г."
+    assert tidy("and so on...") == "and so on..."
+
+
+def test_version_labels_are_the_summaries_sentences(site: SiteReport) -> None:
+    tree = _parse(site.output / "ru" / "ru-uk-322.1-2" / "index.html")
+    labels = ["".join(a.itertext()) for a in tree.findall(".//nav[@class='ls-toc']//a")]
+    ru = language("ru")
+    start = ru.date(PartialDate(2024, 11, 9), governed=True)
+    assert labels[0] == f"Действует с {start}"
+    assert labels[-1] == "Что изменилось"
+    summary = "".join(tree.find(".//section[@id='v-2024-11-09']/article/p").itertext())
+    assert summary == labels[0]
 
 
 def test_tables_scroll_in_a_labelled_box() -> None:

@@ -33,6 +33,7 @@ from lawsummary.site.story import (
     change_label,
     changes_of_effect,
     latest_date,
+    tidy,
     version_anchor,
 )
 
@@ -233,7 +234,7 @@ def _version_label(lang: Language, version: Version) -> str:
         text = lang.gettext("The date it took effect is not established.")
     else:
         text = lang.gettext("The dates it was in force are not established.")
-    return html.escape(text, quote=True)
+    return html.escape(tidy(text), quote=True)
 
 
 class _Site:
@@ -476,7 +477,7 @@ class _Site:
             table = self._fragment(lang, compare_many(offences, dataset=ds), ds, 2, drop_title=True)
             label = html.escape(lang.gettext(_SIDE_BY_SIDE), quote=True)
             parts.append(
-                '<section class="ls-side-by-side" aria-labelledby="side-by-side">\n'
+                '<section class="ls-side-by-side">\n'
                 f'<h2 id="side-by-side">{label}</h2>\n'
                 + boxed_tables(table, label)
                 + "</section>\n"

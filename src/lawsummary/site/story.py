@@ -10,6 +10,7 @@ text existed that it does not hold.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -25,6 +26,7 @@ __all__ = [
     "change_label",
     "changes_of_effect",
     "latest_date",
+    "tidy",
     "version_anchor",
     "weakest_status",
 ]
@@ -108,6 +110,17 @@ def latest_date(ds: Dataset) -> PartialDate | None:
     return max(dates, key=lambda d: d.latest()) if dates else None
 
 
+_DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
+
+
+def tidy(text: str) -> str:
+    """One full stop where an abbreviation's meets the sentence's ("2024 г.." → "2024 г.").
+
+    The same rule as the summaries' (an ellipsis stays).
+    """
+    return _DOUBLE_STOP.sub(".", text)
+
+
 def change_label(lang: Language, change: ChangeOfEffect) -> str:
     """ "The changes apply from November 9, 2024", or that the date is not established."""
     if isinstance(change.date, PartialDate):
@@ -115,4 +128,4 @@ def change_label(lang: Language, change: ChangeOfEffect) -> str:
         text = lang.gettext("The changes apply from {date}.").format(date=day)
     else:
         text = lang.gettext("When these changes took effect is not established.")
-    return text
+    return tidy(text)
