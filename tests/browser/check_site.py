@@ -176,14 +176,15 @@ class Tab:
         path.write_bytes(base64.b64decode(shot["data"]))
 
 
-_OVERFLOW = """(() => {
+# Measured against the emulated width itself: a mobile browser widens its layout viewport
+# (window.innerWidth) to fit content that overflows, which would hide the overflow.
+_OVERFLOW = """((width) => {
   const doc = document.documentElement;
   const wide = [...document.querySelectorAll('main *, header *, footer *')]
-    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
-                 && !e.closest('.ls-table'))
+    .filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest('.ls-table'))
     .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
   return {scrollWidth: doc.scrollWidth, innerWidth: window.innerWidth, wide: wide};
-})()"""
+})(%d)"""
 
 _AXE = """axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
   .then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
@@ -232,11 +233,12 @@ def check(site: Path, axe: Path, shots: Path | None, executable: str) -> list[st
                 for scheme in SCHEMES:
                     tab.open(url, width, scheme)
                     where = f"{name} at {width} px, {scheme}"
-                    box = tab.evaluate(_OVERFLOW)
-                    if box["scrollWidth"] > box["innerWidth"]:
+                    box = tab.evaluate(_OVERFLOW % width)
+                    if max(box["scrollWidth"], box["innerWidth"]) > width:
                         problems.append(
-                            f"{where}: scrolls sideways (scrollWidth {box['scrollWidth']} "
-                            f"for {box['innerWidth']}; too wide: {', '.join(box['wide'])})"
+                            f"{where}: scrolls sideways (scrollWidth {box['scrollWidth']}, "
+                            f"innerWidth {box['innerWidth']} for {width}; "
+                            f"too wide: {', '.join(box['wide']) or '?'})"
                         )
                     tab.evaluate(axe_source)
                     for violation in tab.evaluate(_AXE % json.dumps(list(AXE_TAGS))):

@@ -7,6 +7,7 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Literal
 
 import attrs
 
@@ -353,12 +354,13 @@ class _Site:
                 line = lang.gettext(_LATEST_DATE).format(date=lang.date(latest))
             dates.append(
                 f'<p class="ls-data-date" data-dataset="{ds.id}">'
-                f"{localized(ds.title, lang.code)} — {html.escape(line)}</p>\n"
+                f"{localized(ds.title, lang.code)} — {html.escape(tidy(line))}</p>\n"
             )
         legend = (
             '<section class="ls-legend" aria-labelledby="ls-legend-title">\n'
             f'<h2 id="ls-legend-title">{html.escape(lang.gettext(_LEGEND))}</h2>\n<dl>\n'
-            f'<dt><span class="ls-grade ls-grade-confirmed">✓</span></dt>'
+            f'<dt><span class="ls-grade ls-grade-confirmed">'
+            f"{html.escape(lang.gettext(_CONFIRMED_WORD))}</span></dt>"
             f"<dd>{html.escape(lang.gettext(_CONFIRMED))}</dd>\n"
         )
         for flag, long_text, css in (
@@ -373,9 +375,19 @@ class _Site:
         advice = f'<p class="ls-disclaimer">{html.escape(lang.gettext(_NOT_ADVICE))}</p>\n'
         return "".join(dates) + legend + advice
 
-    def _fragment(self, lang: Language, obj: object, ds: Dataset, level: int, **kw: bool) -> str:
-        text = summarize(obj, locale=lang.code, format="html", dataset=ds)
-        return mark_flags(embed(text, level, **kw), lang)
+    def _fragment(
+        self,
+        lang: Language,
+        obj: object,
+        ds: Dataset,
+        level: int,
+        *,
+        drop_title: bool = False,
+        full: bool = False,
+    ) -> str:
+        detail: Literal["short", "full"] = "full" if full else "short"
+        text = summarize(obj, locale=lang.code, format="html", dataset=ds, detail=detail)
+        return mark_flags(embed(text, level, drop_title=drop_title), lang)
 
     def _heading(self, lang: Language, item: _Provision) -> str:
         """The provision's heading as its summary writes it (citation: title)."""
@@ -521,7 +533,7 @@ class _Site:
                 f'<section class="ls-version{current}" id="{anchor}" '
                 f'aria-labelledby="{anchor}-title">\n'
                 f'<h2 id="{anchor}-title">{_version_label(lang, versions[i])}</h2>\n'
-                + self._fragment(lang, versions[i], ds, 3)
+                + self._fragment(lang, versions[i], ds, 3, full=True)
                 + "</section>\n"
             )
         if item.changes:
