@@ -571,3 +571,25 @@ def test_the_footer_gives_the_data_date_and_the_legend_in_the_page_language(
     assert terms == ["подтверждено", "(по сообщениям)", "(не подтверждено)"]
     meanings = ["".join(dd.itertext()) for dd in legend.findall("dd")]
     assert meanings[1].startswith("По сообщениям: текст закона был недоступен")
+
+
+def test_ids_are_unique_on_every_page(site: SiteReport) -> None:
+    for name in site.pages:
+        tree = _parse(site.output / name)
+        ids = [e.get("id") for e in tree.iter() if e.get("id")]
+        assert len(ids) == len(set(ids)), name
+
+
+def test_a_rebuild_removes_only_the_pages_it_no_longer_writes(tmp_path: Path) -> None:
+    ru, xa = datasets.load("ru-migration-2024"), _exampleland()
+    build_site([ru, xa], tmp_path, SiteOptions(locales=("en",)))
+    own = tmp_path / "en" / "portal-notes.html"
+    own.write_text("the portal's own file", encoding="utf-8")
+    assert (tmp_path / "en" / "xa-ac-517-1" / "index.html").is_file()
+    report = build_site([ru], tmp_path, SiteOptions(locales=("en",)))
+    assert not (tmp_path / "en" / "xa-ac-517-1").exists()
+    assert not (tmp_path / "en" / xa.id).exists()
+    assert own.read_text(encoding="utf-8") == "the portal's own file"
+    listed = (tmp_path / ".lawsummary-site-files").read_text(encoding="utf-8").splitlines()
+    assert listed == list(report.files)
+    assert all((tmp_path / name).is_file() for name in listed)

@@ -60,8 +60,10 @@ _REPORTED = (
 _UNCONFIRMED = "Unconfirmed: no source was found for this."
 _AS_OF = "The law as of {day}."
 
+#: The list of the files a build wrote, kept in the output folder for the next build.
+MANIFEST = ".lawsummary-site-files"
 #: The page names every site uses besides the provision and dataset ids.
-_RESERVED = frozenset({"index.html", "style.css", "portal.css"})
+_RESERVED = frozenset({"index.html", "style.css", "portal.css", MANIFEST})
 
 
 class SiteError(LawSummaryError, ValueError):
@@ -196,6 +198,7 @@ def build_site(
                 writer.write(
                     f"{lang.code}/{item.provision.id}/index.html", site.provision_page(lang, item)
                 )
+    writer.finish()
     return SiteReport(root, tuple(writer.written))
 
 
@@ -214,6 +217,33 @@ class _Writer:
         except OSError as exc:
             raise SiteError(f"{path}: cannot write the file: {exc.strerror or exc}") from None
         self.written.append(name)
+
+    def finish(self) -> None:
+        """Remove what an earlier build wrote and this one did not, then list this build's files.
+
+        Only files named in the earlier build's own list (``MANIFEST``) are removed, so a
+        portal's files in the same folder are never touched.
+        """
+        manifest = self.root / MANIFEST
+        try:
+            earlier = manifest.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            earlier = []
+        now = set(self.written)
+        for name in earlier:
+            stale = self.root / name
+            if name in now or ".." in Path(name).parts or Path(name).is_absolute():
+                continue
+            try:
+                stale.unlink()
+            except OSError:
+                continue
+            folder = stale.parent
+            while folder != self.root and not any(folder.iterdir()):
+                folder.rmdir()
+                folder = folder.parent
+        self.write(MANIFEST, "".join(f"{name}\n" for name in self.written))
+        self.written.pop()  # the list itself is not part of the site
 
 
 def _version_label(lang: Language, version: Version) -> str:
