@@ -1,4 +1,4 @@
-"""Check a built site in headless Chromium: no sideways scrolling at 390 px, and axe-core.
+"""Check a built site in headless Chromium (overflow at 390 px, axe-core) and its glyphs.
 
 Usage::
 
@@ -12,7 +12,9 @@ standard library is needed), at 390 px and at 1280 px wide, in the light and the
 colour scheme. On each it checks that the page does not scroll sideways (the document is
 no wider than the window; tables scroll inside their own box) and runs axe-core (the npm
 package, injected into the page) with the rules tagged WCAG 2.0, 2.1 and 2.2 A and AA and
-best-practice. ``--screenshots DIR`` keeps a full-page PNG of a few pages of each type.
+best-practice. Before that, fontconfig's coverage tables (``fc-list``) must show every
+character of every locale's pages in at least one installed font of the stylesheet's
+named stack (Noto Sans, DejaVu Sans). ``--screenshots DIR`` keeps a full-page PNG of a few pages of each type.
 Exit status 0 when every page passes, 1 with one line per problem otherwise.
 """
 
@@ -23,12 +25,14 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +266,77 @@ def check(site: Path, axe: Path, shots: Path | None, executable: str) -> list[st
     return problems
 
 
+class _Text(HTMLParser):
+    """The characters a page shows (its text and attribute values people read)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chars: set[str] = set()
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        for name, value in attrs:
+            if name in ("title", "aria-label", "alt") and value:
+                self.chars.update(value)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.chars.update(data)
+
+
+def _covers(family: str, chars: list[str]) -> bool:
+    pattern = f":family={family}:charset={' '.join(f'{ord(c):x}' for c in chars)}"
+    found = subprocess.run(
+        ["fc-list", pattern, "family"], capture_output=True, text=True, check=False
+    )
+    return bool(found.stdout.strip())
+
+
+def glyph_problems(site: Path) -> list[str]:
+    """Characters of the site that none of the stylesheet's named fonts (installed) has.
+
+    The fonts are the families of the ``--ls-font`` stack before the generic ones, as
+    fontconfig knows them; at least one must be installed.
+    """
+    css = (site / "style.css").read_text(encoding="utf-8")
+    stack = re.search(r"--ls-font:([^;]+);", css)
+    if stack is None:
+        return ["style.css: no --ls-font stack"]
+    named = [f.strip().strip('"') for f in stack.group(1).split(",")]
+    named = [f for f in named if f and f[0].isupper() and f not in ("BlinkMacSystemFont",)]
+    if shutil.which("fc-list") is None:
+        return ["fc-list (fontconfig) not found: cannot check the fonts' coverage"]
+    installed = [f for f in named if _covers(f, [])]
+    if not installed:
+        return [f"none of the named fonts is installed: {', '.join(named)}"]
+    per_locale: dict[str, set[str]] = {}
+    for page in site.rglob("*.html"):
+        reader = _Text()
+        reader.feed(page.read_text(encoding="utf-8"))
+        top = page.relative_to(site).parts[0]
+        per_locale.setdefault(top if top != "index.html" else "root", set()).update(reader.chars)
+    for sign in re.findall(r'content: "([^"]*)"', css):
+        per_locale.setdefault("style.css", set()).update(sign.replace("\\00a0", ""))
+    problems = []
+    for where, chars in sorted(per_locale.items()):
+        shown = sorted(c for c in chars if not c.isspace() and ord(c) >= 0x20)
+        if any(_covers(f, shown) for f in installed):
+            continue
+        missing = [c for c in shown if not any(_covers(f, [c]) for f in installed)]
+        if missing:
+            problems.append(
+                f"{where}: no glyph in {' or '.join(installed)} for "
+                + " ".join(f"{c} (U+{ord(c):04X})" for c in missing)
+            )
+    return problems
+
+
 def _find_axe(given: str | None) -> Path:
     here = Path(__file__).parent
     candidates = [Path(given)] if given else []
@@ -293,7 +368,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.chromium} not found: apt-get install -y chromium", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    problems = check(
+    problems = glyph_problems(site)
+    problems += check(
         site,
         _find_axe(args.axe),
         Path(args.screenshots) if args.screenshots else None,
