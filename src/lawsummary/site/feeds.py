@@ -74,7 +74,7 @@ def atom(
     ``urn:x-lawsummary:`` names built from the dataset, locale, provision and anchor.
     """
     code = lang.code
-    ET.register_namespace("", ATOM)
+    ET.register_namespace("", ATOM)  # Atom as the default namespace (only its own URI)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": code})
     page = f"{code}/{ds.id}/"
 
