@@ -48,8 +48,9 @@ FLAGS = (
     "--remote-debugging-pipe",
 )
 AXE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
-WIDTHS = (390, 1280)
-SCHEMES = ("light", "dark")
+#: Each page is loaded at every width in every colour scheme; --quick keeps two of them.
+VIEWS = ((390, "light"), (390, "dark"), (1280, "light"), (1280, "dark"))
+QUICK_VIEWS = ((390, "light"), (1280, "dark"))
 
 
 class Browser:
@@ -218,7 +219,13 @@ def _screenshot_pages(site: Path, pages: list[str]) -> set[str]:
     return chosen
 
 
-def check(site: Path, axe: Path, shots: Path | None, executable: str) -> list[str]:
+def check(
+    site: Path,
+    axe: Path,
+    shots: Path | None,
+    executable: str,
+    views: tuple[tuple[int, str], ...] = VIEWS,
+) -> list[str]:
     pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
     if not pages:
         return [f"{site}: no pages found"]
@@ -233,33 +240,28 @@ def check(site: Path, axe: Path, shots: Path | None, executable: str) -> list[st
         tab = Tab(browser)
         for name in pages:
             url = (site / name).resolve().as_uri()
-            for width in WIDTHS:
-                for scheme in SCHEMES:
-                    tab.open(url, width, scheme)
-                    where = f"{name} at {width} px, {scheme}"
-                    box = tab.evaluate(_OVERFLOW % width)
-                    if max(box["scrollWidth"], box["innerWidth"]) > width:
-                        problems.append(
-                            f"{where}: scrolls sideways (scrollWidth {box['scrollWidth']}, "
-                            f"innerWidth {box['innerWidth']} for {width}; "
-                            f"too wide: {', '.join(box['wide']) or '?'})"
-                        )
-                    tab.evaluate(axe_source)
-                    for violation in tab.evaluate(_AXE % json.dumps(list(AXE_TAGS))):
-                        problems.append(
-                            f"{where}: axe {violation['id']} ({violation['impact']}): "
-                            f"{violation['help']} at {'; '.join(violation['nodes'])}"
-                        )
-                    if (
-                        shots
-                        and name in keep
-                        and (width, scheme) in ((390, "light"), (1280, "dark"))
-                    ):
-                        stem = f"{name.replace('/', '_')}-{width}-{scheme}"
-                        tab.screenshot(shots / f"{stem}.png", width)
-                        if width == 390:  # the lower part too, where the tables are
-                            top = int(tab.evaluate("document.documentElement.scrollHeight")) // 2
-                            tab.screenshot(shots / f"{stem}-lower.png", width, top)
+            for width, scheme in views:
+                tab.open(url, width, scheme)
+                where = f"{name} at {width} px, {scheme}"
+                box = tab.evaluate(_OVERFLOW % width)
+                if max(box["scrollWidth"], box["innerWidth"]) > width:
+                    problems.append(
+                        f"{where}: scrolls sideways (scrollWidth {box['scrollWidth']}, "
+                        f"innerWidth {box['innerWidth']} for {width}; "
+                        f"too wide: {', '.join(box['wide']) or '?'})"
+                    )
+                tab.evaluate(axe_source)
+                for violation in tab.evaluate(_AXE % json.dumps(list(AXE_TAGS))):
+                    problems.append(
+                        f"{where}: axe {violation['id']} ({violation['impact']}): "
+                        f"{violation['help']} at {'; '.join(violation['nodes'])}"
+                    )
+                if shots and name in keep and (width, scheme) in ((390, "light"), (1280, "dark")):
+                    stem = f"{name.replace('/', '_')}-{width}-{scheme}"
+                    tab.screenshot(shots / f"{stem}.png", width)
+                    if width == 390:  # the lower part too, where the tables are
+                        top = int(tab.evaluate("document.documentElement.scrollHeight")) // 2
+                        tab.screenshot(shots / f"{stem}-lower.png", width, top)
     finally:
         browser.close()
         shutil.rmtree(profile, ignore_errors=True)
@@ -359,6 +361,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--axe", help="axe.min.js (default: tests/browser/node_modules/...)")
     parser.add_argument("--screenshots", help="keep full-page PNGs of a few pages here")
     parser.add_argument("--chromium", default=CHROMIUM, help=f"the browser (default {CHROMIUM})")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="two loads a page (390 px light, 1280 px dark), not four",
+    )
     args = parser.parse_args(argv)
     site = Path(args.site)
     if not (site / "index.html").is_file():
@@ -367,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(args.chromium).is_file():
         print(f"{args.chromium} not found: apt-get install -y chromium", file=sys.stderr)
         return 1
+    views = QUICK_VIEWS if args.quick else VIEWS
     started = time.perf_counter()
     problems = glyph_problems(site)
     problems += check(
@@ -374,9 +382,10 @@ def main(argv: list[str] | None = None) -> int:
         _find_axe(args.axe),
         Path(args.screenshots) if args.screenshots else None,
         args.chromium,
+        views,
     )
     pages = len(list(site.rglob("*.html")))
-    runs = pages * len(WIDTHS) * len(SCHEMES)
+    runs = pages * len(views)
     for problem in problems:
         print(problem)
     print(

@@ -247,7 +247,7 @@ class _Writer:
 
 
 def _version_label(lang: Language, version: Version) -> str:
-    """When a version applied, in the words of the summaries (without the final stop)."""
+    """When a version applied, in the words of the summaries."""
     start, end = version.valid_from, version.valid_to
     s = lang.date(start, governed=True) if isinstance(start, PartialDate) else None
     e = lang.date(end, governed=True) if isinstance(end, PartialDate) else None
