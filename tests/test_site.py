@@ -229,6 +229,16 @@ def test_the_dataset_page_lists_the_changes_and_boxes_the_table(site: SiteReport
     assert link.get("href") == "../ru-uk-322.1-1/#change-2024-11-09"
 
 
+def test_the_side_by_side_table_is_left_out_beyond_its_limit(tmp_path: Path) -> None:
+    ds = datasets.load("ru-migration-2024")
+    build_site([ds], tmp_path, SiteOptions(locales=("en",), table_limit=6))  # ds has 7
+    tree = _parse(tmp_path / "en" / ds.id / "index.html")
+    assert tree.find(".//section[@class='ls-side-by-side']") is None
+    assert tree.find(".//section[@class='ls-story']") is not None
+    with pytest.raises(SiteError, match="table_limit -1"):
+        SiteOptions(table_limit=-1)
+
+
 def test_fallen_back_texts_are_marked_with_their_language(tmp_path: Path) -> None:
     build_site([_exampleland()], tmp_path, SiteOptions(locales=("uz",)))
     tree = _parse(tmp_path / "uz" / "exampleland-demo" / "index.html")
@@ -593,3 +603,13 @@ def test_a_rebuild_removes_only_the_pages_it_no_longer_writes(tmp_path: Path) ->
     listed = (tmp_path / ".lawsummary-site-files").read_text(encoding="utf-8").splitlines()
     assert listed == list(report.files)
     assert all((tmp_path / name).is_file() for name in listed)
+
+
+@pytest.mark.parametrize("code", SUPPORTED_LOCALES)
+def test_no_mark_is_part_of_another_so_each_gets_one_span(code: str) -> None:
+    from lawsummary.site.html import FLAGS
+
+    lang = language(code)
+    words = [lang.gettext(message) for message, _ in FLAGS]
+    assert len(set(words)) == len(words)
+    assert not [(a, b) for a in words for b in words if a != b and a in b]

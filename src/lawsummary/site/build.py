@@ -79,7 +79,9 @@ class SiteOptions:
     put at the top of ``<header class="ls-header">`` and the end of ``<footer
     class="ls-footer">`` of every page: they are the portal's own markup and are not
     escaped. ``base_url`` (``https://example.org/law/``) makes the feeds' links, the
-    ``hreflang`` alternates and the JSON-LD addresses absolute.
+    ``hreflang`` alternates and the JSON-LD addresses absolute. A dataset page puts its
+    offences side by side in one table when it has 2 to ``table_limit`` of them (a table of
+    a whole code would be unreadable).
     """
 
     locales: tuple[str, ...] = SUPPORTED_LOCALES
@@ -87,10 +89,13 @@ class SiteOptions:
     header: str | None = None
     footer: str | None = None
     base_url: str | None = None
+    table_limit: int = 12
 
     def __attrs_post_init__(self) -> None:
         if not self.locales:
             raise SiteError("the site needs at least one locale")
+        if self.table_limit < 0:
+            raise SiteError(f"table_limit {self.table_limit}: write 0 (no tables) or more")
         if self.base_url is not None and not (
             self.base_url.startswith(("https://", "http://")) and self.base_url.endswith("/")
         ):
@@ -515,7 +520,7 @@ class _Site:
                 f'<ul class="ls-story-list">\n{"".join(rows)}</ul>\n</section>\n'
             )
         offences = [p for p in ds.provisions if isinstance(p.latest().body, Offence)]
-        if len(offences) >= 2:
+        if 2 <= len(offences) <= self.options.table_limit:
             table = self._fragment(lang, compare_many(offences, dataset=ds), ds, 2, drop_title=True)
             label = html.escape(lang.gettext(_SIDE_BY_SIDE), quote=True)
             parts.append(
