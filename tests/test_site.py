@@ -613,3 +613,11 @@ def test_no_mark_is_part_of_another_so_each_gets_one_span(code: str) -> None:
     words = [lang.gettext(message) for message, _ in FLAGS]
     assert len(set(words)) == len(words)
     assert not [(a, b) for a in words for b in words if a != b and a in b]
+
+
+def test_an_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(SiteError, match="cannot write the file"):
+        build_site([datasets.load("ru-migration-2024")], blocker / "site")
+    assert blocker.read_text(encoding="utf-8") == "x"
