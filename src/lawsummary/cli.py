@@ -154,6 +154,10 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--as-of", type=_date, help="only the versions in force on this date")
     show.add_argument("--lang", default="en", help="language of the data's texts (default: en)")
     check.add_parser(commands)
+
+    from lawsummary.site import command as site_command
+
+    site_command.add_parser(commands)
     return parser
 
 
@@ -384,6 +388,12 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _site(args: argparse.Namespace) -> int:
+    from lawsummary.site.command import run
+
+    return run(args)
+
+
 _HANDLERS = {
     "summarize": _summarize,
     "compare": _compare,
@@ -393,6 +403,7 @@ _HANDLERS = {
     "schema": _schema,
     "show": _show,
     "check": check.run,
+    "site": _site,
 }
 
 
