@@ -22,7 +22,6 @@ from lawsummary.i18n.grammar import (
     LazyFallbacks,
     LocaleData,
     LocaleDataError,
-    RangePatterns,
     locale_codes,
     locale_data,
 )
@@ -118,7 +117,9 @@ def _read_catalog(code: str) -> PoCatalog:
 _FORM_FIELD = re.compile(r"\{(\w+):(\w+)\}")
 
 
-def _check_forms(code: str, messages: Mapping[tuple[str | None, str], str], data: LocaleData) -> None:
+def _check_forms(
+    code: str, messages: Mapping[tuple[str | None, str], str], data: LocaleData
+) -> None:
     """A catalog asks only for forms the locale's data file gives, on values that have them."""
     for (_, msgid), text in messages.items():
         for name, form in _FORM_FIELD.findall(text):
@@ -416,7 +417,8 @@ def _plural_index(expression: str) -> Callable[[int], int]:
     """The function of a Plural-Forms header's ``plural=`` expression (stdlib gettext)."""
     import gettext
 
-    return gettext.c2py(expression)  # type: ignore[attr-defined, no-any-return]
+    function: Callable[[int], int] = gettext.c2py(expression)
+    return function
 
 
 N_ = str  # marks a message for the catalogs (see lawsummary.explain.values)
@@ -424,7 +426,9 @@ N_ = str  # marks a message for the catalogs (see lawsummary.explain.values)
 #: The notice that nobody has reviewed a locale's wording; each catalog translates it.
 # TRANSLATORS: the last line of every summary (and the HTML page's footer) while no
 # native-speaking lawyer has reviewed this catalog and this language's texts in the data.
-REVIEW_NOTICE = N_("No lawyer who is a native speaker of this language has reviewed this summary's wording.")
+REVIEW_NOTICE = N_(
+    "No lawyer who is a native speaker of this language has reviewed this summary's wording."
+)
 
 
 @functools.cache
@@ -450,5 +454,7 @@ def language(locale: str) -> Language:
         plurals=catalog.plurals if catalog is not None else {},
         plural_forms=plural_forms,
         review=review,
-        review_notice=None if review.complete else messages.get((None, REVIEW_NOTICE), REVIEW_NOTICE),
+        review_notice=None
+        if review.complete
+        else messages.get((None, REVIEW_NOTICE), REVIEW_NOTICE),
     )

@@ -58,8 +58,7 @@ PLACEHOLDERS: dict[str, str] = {
     "acts": "the titles of one or more legal acts, already joined as a list",
     "addition": "an additional penalty phrase such as 'a fine of up to 500,000 rubles'",
     "after": "the new value (a penalty, category or text), already written",
-    "amount": "an amount of money or of an index unit with its bound, e.g. 'up to 500,000 "
-    "rubles'",
+    "amount": "an amount of money or of an index unit with its bound, e.g. 'up to 500,000 rubles'",
     "article": "an article number, e.g. '322.1'",
     "base": "an amount of money, e.g. '1,200 rubles'",
     "before": "the earlier value (a penalty, category or text), already written",
@@ -117,8 +116,7 @@ PLACEHOLDERS: dict[str, str] = {
     "title": "a title from the data",
     "up_to": "a bound such as 'up to 5 years', already written in this language",
     "value": "a number (a coefficient or a rate)",
-    "what": "what is confiscated (from the data), e.g. 'the means used to commit the "
-    "offence'",
+    "what": "what is confiscated (from the data), e.g. 'the means used to commit the offence'",
     "year": "a year, e.g. '2024'",
 }
 
@@ -216,7 +214,7 @@ def _quote(text: str) -> str:
     escaped = (
         text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\r", "\\r")
     )
-    if "\n" not in escaped or escaped.endswith("\n") and escaped.count("\n") == 1:
+    if "\n" not in escaped or (escaped.endswith("\n") and escaped.count("\n") == 1):
         return '"' + escaped.replace("\n", "\\n") + '"'
     lines = escaped.split("\n")
     parts = [line + "\\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
@@ -276,7 +274,9 @@ def render_catalog(
         "POT-Creation-Date": _clean(header.get("POT-Creation-Date"), today),
         "PO-Revision-Date": _clean(header.get("PO-Revision-Date"), today),
         "Last-Translator": _clean(header.get("Last-Translator"), "lawsummary developers"),
-        "Language-Team": _clean(header.get("Language-Team", "").replace("<lawsummary>", ""), "none"),
+        "Language-Team": _clean(
+            header.get("Language-Team", "").replace("<lawsummary>", ""), "none"
+        ),
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
@@ -340,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
     parser.add_argument("--init", metavar="CODE", help="start the catalog of a new locale")
     args = parser.parse_args(argv)
-    today = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M+0000")
     codes = catalog_codes()
     if args.init:
         if not re.fullmatch(r"[a-z]{2,3}", args.init):

@@ -77,7 +77,9 @@ def parse(text: str) -> tuple[Concept, ...]:
                 raise _fail(here, "wrong is a list of forms")
             confidence = t.get("confidence")
             if confidence not in ("H", "M", "M/H"):
-                raise _fail(here, f"confidence is H or M (only those are applied), got {confidence!r}")
+                raise _fail(
+                    here, f"confidence is H or M (only those are applied), got {confidence!r}"
+                )
             source = t.get("source")
             if not isinstance(source, str) or not source:
                 raise _fail(here, "needs a source")

@@ -55,6 +55,8 @@ _UNIT_FIELD = re.compile(r"\{(unit|lo_unit):(\w+)\}")
 _PATTERN_FIELDS = frozenset({"n", "lo", "hi", "unit", "lo_unit"})
 _ANY_FIELD = re.compile(r"\{([^{}]*)\}")
 _DATE_FIELDS = frozenset({"day", "month", "year"})
+_TOP_KEYS: tuple[str, ...] = ("position", "script", "fallbacks", "review", "units")
+_TOP_KEYS += ("ranges", "code_ranges", "dates", "lists")
 
 
 class LocaleDataError(LawSummaryError, RuntimeError):
@@ -270,8 +272,7 @@ def _parse(code: str, raw: bytes) -> LocaleData:
     check.known_keys(
         "the file",
         data,
-        ("position", "script", "fallbacks", "review", "units", "ranges", "code_ranges")
-        + ("dates", "lists"),
+        _TOP_KEYS,
     )
     position = data.get("position")
     if not isinstance(position, int) or isinstance(position, bool) or position < 1:
@@ -285,7 +286,8 @@ def _parse(code: str, raw: bytes) -> LocaleData:
     for fallback in fallbacks:
         if fallback == code or fallback not in locale_codes():
             raise check.fail(
-                "fallbacks", f"{fallback!r} is not another locale; locales: {', '.join(locale_codes())}"
+                "fallbacks",
+                f"{fallback!r} is not another locale; locales: {', '.join(locale_codes())}",
             )
     review = check.table("[review]", data.get("review", {}))
     check.known_keys("[review]", review, ("data_reviewed_by", "data_reviewed_on"))

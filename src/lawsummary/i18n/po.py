@@ -19,7 +19,7 @@ __all__ = ["PoCatalog", "PoSyntaxError", "read_po_catalog", "read_po_messages"]
 
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
-_KEYWORD = re.compile(r"msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?\Z")
+_KEYWORD = re.compile(r"msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?")
 
 
 class PoSyntaxError(ValueError):
@@ -76,7 +76,7 @@ def read_po_catalog(text: str) -> PoCatalog:
             header = _header(entry["msgstr"])
         elif msgid and not fuzzy:
             if "msgid_plural" in entry:
-                forms = []
+                forms: list[str] = []
                 while f"msgstr[{len(forms)}]" in entry:
                     forms.append(entry[f"msgstr[{len(forms)}]"])
                 if forms and all(forms):
@@ -101,7 +101,7 @@ def read_po_catalog(text: str) -> PoCatalog:
             entry[field] += _unquote(line, number)
         else:
             keyword, _, rest = line.partition(" ")
-            if not _KEYWORD.match(keyword):
+            if not _KEYWORD.fullmatch(keyword):
                 raise PoSyntaxError(f"line {number}: unsupported keyword {keyword!r}")
             if keyword in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in entry):
                 flush()
