@@ -15,7 +15,7 @@ from lawsummary.i18n import SUPPORTED_LOCALES, CatalogError, _read_catalog, lang
 from lawsummary.records import PartialDate
 
 LOCALE_DIR = Path(__file__).parents[1] / "src" / "lawsummary" / "locale"
-PLACEHOLDER = re.compile(r"\{(\w+)(?::\w+)?\}")  # {name} or {name:form}
+PLACEHOLDER = re.compile(r"\{(\w+(?:\.\w+)?)\}")  # {name} or {name.attributive}
 
 
 @pytest.mark.parametrize(

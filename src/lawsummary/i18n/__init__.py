@@ -18,7 +18,6 @@ import attrs
 from lawsummary._classes import shared_repr
 from lawsummary.errors import LawSummaryError
 from lawsummary.i18n.grammar import (
-    FORMS,
     LazyFallbacks,
     LocaleData,
     LocaleDataError,
@@ -113,29 +112,6 @@ def _read_catalog(code: str) -> PoCatalog:
     return catalog
 
 
-#: A catalog message asking for another form of a value: ``{period:attributive}``.
-_FORM_FIELD = re.compile(r"\{(\w+):(\w+)\}")
-
-
-def _check_forms(
-    code: str, messages: Mapping[tuple[str | None, str], str], data: LocaleData
-) -> None:
-    """A catalog asks only for forms the locale's data file gives, on values that have them."""
-    for (_, msgid), text in messages.items():
-        for name, form in _FORM_FIELD.findall(text):
-            if form not in FORMS or name not in FORMS[form]:
-                allowed = "; ".join(f"{{{n}:{f}}}" for f, names in FORMS.items() for n in names)
-                raise CatalogError(
-                    f"the {code!r} message catalog asks for {{{name}:{form}}} in {msgid!r}; "
-                    f"allowed: {allowed}"
-                )
-            if form == "attributive" and not data.attributive:
-                raise CatalogError(
-                    f"the {code!r} message catalog asks for {{{name}:{form}}} in {msgid!r}, "
-                    f"but locale/{code}/locale.toml has no [ranges.attributive]"
-                )
-
-
 @attrs.frozen
 class Review:
     """Who checked a locale's wording, as its catalog and data file record it.
@@ -180,20 +156,17 @@ def _review(catalog: PoCatalog | None, data: LocaleData) -> Review:
 
 
 class Formed(str):
-    """A written value that has other forms too, which a catalog message chooses with
-    ``{name:form}`` (``{period:attributive}``); plain ``{name}`` writes it as it is."""
+    """A written quantity that also has the form a noun follows, which a catalog message
+    asks for as ``{name.attributive}`` ("18 айға дейінгі кезеңдегі"); plain ``{name}``
+    writes it as it is. Where the locale's data file gives no attributive form, it is
+    the same text."""
 
-    forms: Mapping[str, str]
+    attributive: str
 
-    def __new__(cls, text: str, forms: Mapping[str, str]) -> Formed:
+    def __new__(cls, text: str, attributive: str | None = None) -> Formed:
         written = super().__new__(cls, text)
-        written.forms = forms
+        written.attributive = text if attributive is None else attributive
         return written
-
-    def __format__(self, spec: str) -> str:
-        if not spec:
-            return str(self)
-        return self.forms.get(spec, str(self))
 
 
 class _Formatted(dict[tuple[Any, ...], str]):
@@ -293,9 +266,8 @@ class Language:
 
         ``unit`` is ``hours``, ``days``, ``months``, ``years``, ``index``, or a currency
         code. A currency the tables do not cover is written as its code (``label``
-        replaces the code when given). Where the locale's data file gives an
-        attributive form (before a noun), the result is a :class:`Formed` string that
-        also holds it.
+        replaces the code when given). The result is a :class:`Formed` string that
+        also holds the attributive form (before a noun) the locale's data file gives.
         """
         key = ("quantity", str(low), str(high), unit, label)
         written = self._memo.get(key)
@@ -321,9 +293,8 @@ class Language:
         written = self._fill(getattr(patterns, kind), patterns.cases[kind], lo, hi, unit, label)
         attributive = data.attributive.get(kind) if unit in data.units else None
         if attributive is None:
-            return written
-        other = self._fill(attributive[0], attributive[1], lo, hi, unit, label)
-        return Formed(written, {"attributive": other})
+            return Formed(written)
+        return Formed(written, self._fill(attributive[0], attributive[1], lo, hi, unit, label))
 
     def more_than(self, value: Decimal, unit: str) -> str:
         """ "more than 3 years", "более 3 лет", "3 yildan ortiq"."""
@@ -440,7 +411,6 @@ def language(locale: str) -> Language:
     data = locale_data(code)
     catalog = _read_catalog(code) if code != "en" else None
     messages = catalog.messages if catalog is not None else {}
-    _check_forms(code, messages, data)
     review = _review(catalog, data)
     plural_forms = None
     if catalog is not None:

@@ -32,8 +32,8 @@ __all__ = ["PLACEHOLDERS", "PLACES", "Entry", "extract", "main", "render_catalog
 PACKAGE = Path(__file__).resolve().parents[1]
 LOCALE = PACKAGE / "locale"
 DOMAIN = "lawsummary"
-#: The forms a translation may ask for: see ``lawsummary.i18n.grammar.FORMS``.
-_FIELD = re.compile(r"\{(\w+)(?::\w+)?\}")
+#: A placeholder: ``{name}``, or ``{name.attributive}`` for a quantity's form before a noun.
+_FIELD = re.compile(r"\{(\w+)(?:\.\w+)?\}")
 
 #: Where each module's messages appear, for the translator.
 PLACES: dict[str, str] = {
@@ -95,8 +95,9 @@ PLACEHOLDERS: dict[str, str] = {
     "colon-led value",
     "part": "a part number of an article, e.g. '1'",
     "penalty": "a penalty phrase such as 'prison for 2 to 5 years'",
-    "period": "a duration with its bound, e.g. 'up to 18 months'; write {period:attributive} "
-    "where the language needs the form before a noun and its locale.toml gives one",
+    "period": "a duration with its bound, e.g. 'up to 18 months'; {period.attributive} is "
+    "the form a noun follows, from [ranges.attributive] in locale.toml (the plain form "
+    "where the language has none)",
     "purposes": "what the certificate is needed for, already joined as a list",
     "question": "an open question from the data, one or more sentences",
     "rank": "where the category stands among Russia's four, already translated",
@@ -109,9 +110,7 @@ PLACEHOLDERS: dict[str, str] = {
     "start": "a date, already written in this language's style",
     "subjects": "the exam's subjects, already translated and joined as a list",
     "target": "a currency code, e.g. 'RUB'",
-    "term": "a duration with its bound, e.g. 'up to 2 years' or '2 to 5 years'; write "
-    "{term:attributive} where the language needs the form before a noun and its "
-    "locale.toml gives one",
+    "term": "a duration with its bound, e.g. 'up to 2 years' or '2 to 5 years'",
     "text": "a text from the data or a phrase already written",
     "title": "a title from the data",
     "up_to": "a bound such as 'up to 5 years', already written in this language",

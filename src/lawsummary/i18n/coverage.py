@@ -66,6 +66,17 @@ def _gaps(code: str) -> tuple[str, ...]:
         gaps.append(
             f"grammatical case of a unit after a bound (CLDR has none): {upper!r}, {between!r}"
         )
+    if lang.data.day_pattern is not None:
+        import datetime as dt
+
+        from babel.dates import format_date
+
+        from lawsummary.records.common import PartialDate
+
+        cldr = format_date(dt.date(2024, 11, 9), format="long", locale=code)
+        ours = lang.date(PartialDate(2024, 11, 9))
+        if cldr != ours:
+            gaps.append(f"date style of official texts: CLDR writes {cldr!r}; lawsummary {ours!r}")
     if lang.data.list_and is not None:
         gaps.append(
             f"'and' lists: CLDR joins the last item with a comma only; lawsummary writes "

@@ -27,7 +27,6 @@ from lawsummary._classes import shared_methods
 from lawsummary.errors import LawSummaryError
 
 __all__ = [
-    "FORMS",
     "QUANTITY_UNITS",
     "LocaleData",
     "LocaleDataError",
@@ -43,10 +42,6 @@ KINDS: tuple[Kind, ...] = ("exact", "up_to", "at_least", "more_than", "between")
 
 #: The units the summaries use; a currency or index unit not listed uses ``code_ranges``.
 QUANTITY_UNITS = ("hours", "days", "months", "years", "RUB", "index")
-
-#: The other forms of a value a catalog message may ask for, as ``{name:form}``, and the
-#: placeholders that may ask for one (they always hold a duration).
-FORMS: Mapping[str, tuple[str, ...]] = {"attributive": ("period", "term")}
 
 _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 _DATA_FILE = "locale.toml"
@@ -239,6 +234,7 @@ def _pattern(check: _Checker, where: str, value: object) -> tuple[str, tuple[Cas
 
 def _ranges(check: _Checker, where: str, value: object) -> RangePatterns:
     table = check.table(where, value)
+    check.known_keys(where, table, (*KINDS, "attributive") if where == "[ranges]" else KINDS)
     found = {}
     for kind in KINDS:
         if kind not in table:
