@@ -3,6 +3,10 @@
 The locale is always an explicit argument; nothing here reads the environment. A
 :class:`Language` is made once per locale and cached: its Babel locale, its
 catalog and its formatters are parsed once.
+
+A locale is ``locale/<code>/LC_MESSAGES/lawsummary.po`` (its messages; see
+:mod:`lawsummary.i18n.catalogs`) and ``locale/<code>/locale.toml`` (its grammar data;
+see :mod:`lawsummary.i18n.grammar`); a new locale needs no change here.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from lawsummary.records.common import PartialDate
 
 __all__ = [
     "FALLBACKS",
+    "REVIEW_NOTICE",
     "SUPPORTED_LOCALES",
     "CatalogError",
     "Formed",
