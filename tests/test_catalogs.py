@@ -402,3 +402,21 @@ def test_a_seventh_locale_is_one_catalog_and_one_data_file(tmp_path: Path) -> No
     assert out.rstrip().endswith("Ніводзін юрыст не правяраў гэты тэкст.")
     listed = run("-m", "lawsummary", "locales")
     assert "be: Belarusian" in listed.stdout
+
+
+def test_locales_are_found_by_their_data_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lawsummary.i18n import grammar
+
+    files = {"kk": b"position = 2\n", "en": b"position = 1 # first\n", "xx": b"script = 1\n"}
+
+    def read(code: str) -> bytes:
+        if code not in files:
+            raise LocaleDataError(f"locale/{code}/locale.toml is missing")
+        return files[code]
+
+    monkeypatch.setattr(grammar, "_dirs", lambda: ["kk", "en", "notes", "__pycache__"])
+    monkeypatch.setattr(grammar, "_read", read)
+    assert grammar.locale_codes.__wrapped__() == ("en", "kk")  # a folder without one is skipped
+    monkeypatch.setattr(grammar, "_dirs", lambda: ["kk", "xx"])
+    with pytest.raises(LocaleDataError, match=r"locale/xx/locale.toml: no 'position = N' line"):
+        grammar.locale_codes.__wrapped__()

@@ -250,8 +250,6 @@ def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
         return _new_tuple(Message, (N_("a fine of {amount}"), (("amount", amount),), ctxt))
     if isinstance(penalty, IncomeFine):
         period = _term(penalty.period, f"{path}.period")
-        # TRANSLATORS: {period.attributive} is the period in the form a noun follows
-        # ("18 айға дейінгі кезеңдегі"); see [ranges.attributive] in locale.toml.
         key = N_("a fine of the offender's wages or other income for {period.attributive}")
         return _new_tuple(Message, (key, (("period", period),), ctxt))
     if isinstance(penalty, IndexFine):

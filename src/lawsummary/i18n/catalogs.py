@@ -290,10 +290,15 @@ def render_catalog(
         fields["Plural-Forms"] = _plural_forms(code)
         fields["X-Reviewed-By"] = header.get("X-Reviewed-By", "").strip() or "none"
         fields["X-Review-Date"] = header.get("X-Review-Date", "").strip() or "none"
+    made = (
+        "# Written from the code by python -m lawsummary.i18n.catalogs; do not edit."
+        if code is None
+        else "# Kept in step with the code by python -m lawsummary.i18n.catalogs; translate here."
+    )
     lines = [
         title,
         "# This file is distributed under the same license as the lawsummary project.",
-        "# Written by python -m lawsummary.i18n.catalogs; translations are edited here.",
+        made,
     ]
     if code is not None:
         reviewed = fields["X-Reviewed-By"]
