@@ -161,17 +161,17 @@ def _review(catalog: PoCatalog | None, data: LocaleData) -> Review:
 
 
 class Formed(str):
-    """A written quantity that also has the form a noun follows, which a catalog message
+    """A written duration that also has the form a noun follows, which a catalog message
     asks for as ``{name.attributive}`` ("18 айға дейінгі кезеңдегі"); plain ``{name}``
     writes it as it is. Where the locale's data file gives no attributive form, it is
-    the same text."""
+    the same text. (Made with ``str``'s own constructor, then given its attribute: a
+    ``__new__`` of its own would cost a Python call on every new figure.)"""
 
     attributive: str
 
-    def __new__(cls, text: str, attributive: str | None = None) -> Formed:
-        written = super().__new__(cls, text)
-        written.attributive = text if attributive is None else attributive
-        return written
+
+#: The units a period is written in: the quantities that carry an attributive form.
+_DURATIONS = frozenset({"hours", "days", "months", "years"})
 
 
 class _Formatted(dict[tuple[Any, ...], str]):
@@ -271,7 +271,7 @@ class Language:
 
         ``unit`` is ``hours``, ``days``, ``months``, ``years``, ``index``, or a currency
         code. A currency the tables do not cover is written as its code (``label``
-        replaces the code when given). The result is a :class:`Formed` string that
+        replaces the code when given). A duration is a :class:`Formed` string that
         also holds the attributive form (before a noun) the locale's data file gives.
         """
         key = ("quantity", str(low), str(high), unit, label)
@@ -295,11 +295,17 @@ class Language:
             kind, lo, hi = "between", low, high
         else:
             raise ValueError("a quantity needs a lower or an upper bound")
-        written = self._fill(getattr(patterns, kind), patterns.cases[kind], lo, hi, unit, label)
+        text = self._fill(getattr(patterns, kind), patterns.cases[kind], lo, hi, unit, label)
+        if unit not in _DURATIONS:
+            return text
+        written = Formed(text)
         attributive = data.attributive.get(kind) if unit in data.units else None
-        if attributive is None:
-            return Formed(written)
-        return Formed(written, self._fill(attributive[0], attributive[1], lo, hi, unit, label))
+        written.attributive = (
+            text
+            if attributive is None
+            else self._fill(attributive[0], attributive[1], lo, hi, unit, label)
+        )
+        return written
 
     def more_than(self, value: Decimal, unit: str) -> str:
         """ "more than 3 years", "более 3 лет", "3 yildan ortiq"."""
