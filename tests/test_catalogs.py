@@ -420,3 +420,30 @@ def test_locales_are_found_by_their_data_files(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(grammar, "_dirs", lambda: ["kk", "xx"])
     with pytest.raises(LocaleDataError, match=r"locale/xx/locale.toml: no 'position = N' line"):
         grammar.locale_codes.__wrapped__()
+
+
+def test_locale_data_is_cached_like_a_pyc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from lawsummary.i18n import grammar
+
+    monkeypatch.setenv("LAWSUMMARY_CACHE_DIR", str(tmp_path))
+    raw = (LOCALE / "kk" / "locale.toml").read_bytes()
+    path = grammar._cache_path("kk", raw)
+    assert path is not None
+    assert path.startswith(str(tmp_path))
+    assert grammar._read_cache(path, "kk") is None
+    grammar.locale_data.cache_clear()
+    try:
+        first = grammar.locale_data("kk")
+        assert Path(path).exists()
+        cached = grammar._read_cache(path, "kk")
+        assert cached is not None
+        assert cached.units["months"].forms == first.units["months"].forms
+        assert cached.month_names == first.month_names
+        assert grammar._read_cache(path, "ky") is None  # another locale's file: not used
+        Path(path).write_bytes(b"not a pickle")
+        assert grammar._read_cache(path, "kk") is None  # broken: ignored, parsed again
+        assert grammar._cache_path("kk", raw + b"\n") != path  # a change: a new file
+        monkeypatch.setenv("LAWSUMMARY_NO_CACHE", "1")
+        assert grammar._cache_path("kk", raw) is None
+    finally:
+        grammar.locale_data.cache_clear()

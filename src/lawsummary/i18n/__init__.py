@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -28,8 +28,10 @@ from lawsummary.i18n.grammar import (
     locale_codes,
     locale_data,
 )
-from lawsummary.i18n.po import PoCatalog
 from lawsummary.records.common import PartialDate
+
+if TYPE_CHECKING:
+    from lawsummary.i18n.po import PoCatalog
 
 __all__ = [
     "FALLBACKS",
@@ -117,17 +119,23 @@ def _read_catalog(code: str) -> PoCatalog:
     return catalog
 
 
-@attrs.frozen
 class Review:
     """Who checked a locale's wording, as its catalog and data file record it.
 
     Empty names mean nobody has. Only a review by a native-speaking lawyer is recorded.
+    (A plain class: one is made per locale, and an attrs class costs start-up time.)
     """
 
-    catalog_by: str
-    catalog_on: str
-    data_by: str
-    data_on: str
+    __slots__ = ("catalog_by", "catalog_on", "data_by", "data_on")
+
+    def __init__(self, catalog_by: str, catalog_on: str, data_by: str, data_on: str) -> None:
+        self.catalog_by = catalog_by
+        self.catalog_on = catalog_on
+        self.data_by = data_by
+        self.data_on = data_on
+
+    def __repr__(self) -> str:
+        return f"Review({self.describe()!r})"
 
     @property
     def complete(self) -> bool:
@@ -202,7 +210,7 @@ class Language:
     )
     #: The catalog's Plural-Forms expression (``plural=...``), or None.
     plural_forms: str | None = None
-    review: Review = Review("", "", "", "")
+    review: Review = attrs.field(factory=lambda: Review("", "", "", ""))
     #: The notice that nobody has reviewed this language's wording, in this language.
     review_notice: str | None = None
     #: Formatted values, by what was formatted: every result is a pure function of its key.

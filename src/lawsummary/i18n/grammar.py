@@ -45,10 +45,11 @@ QUANTITY_UNITS = ("hours", "days", "months", "years", "RUB", "index")
 
 _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 _DATA_FILE = "locale.toml"
-_POSITION = re.compile(rb"^position\s*=\s*(\d+)\s*(?:#.*)?$", re.MULTILINE)
-_UNIT_FIELD = re.compile(r"\{(unit|lo_unit):(\w+)\}")
+# Patterns as strings: compiled (and kept by ``re``) when a data file is first parsed,
+# not at import.
+_UNIT_FIELD = r"\{(unit|lo_unit):(\w+)\}"
 _PATTERN_FIELDS = frozenset({"n", "lo", "hi", "unit", "lo_unit"})
-_ANY_FIELD = re.compile(r"\{([^{}]*)\}")
+_ANY_FIELD = r"\{([^{}]*)\}"
 _DATE_FIELDS = frozenset({"day", "month", "year"})
 _TOP_KEYS: tuple[str, ...] = ("position", "script", "fallbacks", "review", "units")
 _TOP_KEYS += ("ranges", "code_ranges", "dates", "lists")
@@ -95,27 +96,69 @@ class RangePatterns:
     cases: Mapping[str, tuple[Case, Case]]
 
 
-@shared_methods
-@attrs.frozen(repr=False, eq=False)
 class LocaleData:
-    """Everything ``locale/<code>/locale.toml`` holds, checked."""
+    """Everything ``locale/<code>/locale.toml`` holds, checked.
 
-    code: str
-    position: int
-    script: str
-    fallbacks: tuple[str, ...]
-    units: Mapping[str, UnitWords]
-    patterns: RangePatterns
-    code_patterns: RangePatterns
-    #: Kinds of bound with an attributive form (before a noun): kind → (pattern, cases).
-    attributive: Mapping[str, tuple[str, tuple[Case, Case]]]
-    day_pattern: str | None
-    month_pattern: str | None
-    month_names: tuple[str, ...]
-    governed_month_cldr: str | None
-    list_and: str | None
-    data_reviewed_by: str
-    data_reviewed_on: str
+    (A plain class: one is made per locale, and an attrs class of this size costs a
+    noticeable part of start-up to define.)
+    """
+
+    __slots__ = (
+        "attributive",
+        "code",
+        "code_patterns",
+        "data_reviewed_by",
+        "data_reviewed_on",
+        "day_pattern",
+        "fallbacks",
+        "governed_month_cldr",
+        "list_and",
+        "month_names",
+        "month_pattern",
+        "patterns",
+        "position",
+        "script",
+        "units",
+    )
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        position: int,
+        script: str,
+        fallbacks: tuple[str, ...],
+        units: Mapping[str, UnitWords],
+        patterns: RangePatterns,
+        code_patterns: RangePatterns,
+        attributive: Mapping[str, tuple[str, tuple[Case, Case]]],
+        day_pattern: str | None,
+        month_pattern: str | None,
+        month_names: tuple[str, ...],
+        governed_month_cldr: str | None,
+        list_and: str | None,
+        data_reviewed_by: str,
+        data_reviewed_on: str,
+    ) -> None:
+        self.code = code
+        self.position = position
+        self.script = script
+        self.fallbacks = fallbacks
+        self.units = units
+        self.patterns = patterns
+        self.code_patterns = code_patterns
+        #: Kinds of bound with an attributive form (before a noun): kind → (pattern, cases).
+        self.attributive = attributive
+        self.day_pattern = day_pattern
+        self.month_pattern = month_pattern
+        self.month_names = month_names
+        self.governed_month_cldr = governed_month_cldr
+        self.list_and = list_and
+        self.data_reviewed_by = data_reviewed_by
+        self.data_reviewed_on = data_reviewed_on
+
+    def __repr__(self) -> str:
+        return f"<LocaleData {self.code}>"
 
 
 def _dirs() -> list[str]:
@@ -137,6 +180,16 @@ def _read(code: str) -> bytes:
         raise LocaleDataError(f"locale/{code}/{_DATA_FILE} is missing: {exc}") from None
 
 
+def _position(raw: bytes) -> int | None:
+    """The number on the file's ``position = N`` line (read without parsing the file)."""
+    for line in raw.splitlines():
+        name, sep, value = line.partition(b"=")
+        if sep and name.strip() == b"position":
+            number = value.partition(b"#")[0].strip()
+            return int(number) if number.isdigit() else None
+    return None
+
+
 @functools.cache
 def locale_codes() -> tuple[str, ...]:
     """The locales with a data file, in the order of their ``position``.
@@ -146,18 +199,18 @@ def locale_codes() -> tuple[str, ...]:
     """
     found: list[tuple[int, str]] = []
     for name in _dirs():
-        if name.startswith((".", "_")) or not re.fullmatch(r"[a-z]{2,3}", name):
+        if not (2 <= len(name) <= 3 and name.isascii() and name.isalpha() and name.islower()):
             continue
         try:
             raw = _read(name)
         except LocaleDataError:
             continue  # a folder without a data file is not a locale
-        match = _POSITION.search(raw)
-        if match is None:
+        position = _position(raw)
+        if position is None:
             raise LocaleDataError(
                 f"locale/{name}/{_DATA_FILE}: no 'position = N' line (where the locale is listed)"
             )
-        found.append((int(match.group(1)), name))
+        found.append((position, name))
     return tuple(code for _, code in sorted(found))
 
 
@@ -219,10 +272,10 @@ def _pattern(check: _Checker, where: str, value: object) -> tuple[str, tuple[Cas
     """A range pattern from the file: ``{unit:lim}`` becomes ``{unit}`` and its case."""
     text = check.text(where, value)
     cases = {"unit": "nom", "lo_unit": "nom"}
-    for match in _UNIT_FIELD.finditer(text):
+    for match in re.finditer(_UNIT_FIELD, text):
         cases[match.group(1)] = match.group(2)
-    plain = _UNIT_FIELD.sub(lambda m: "{" + m.group(1) + "}", text)
-    for field in _ANY_FIELD.findall(plain):
+    plain = re.sub(_UNIT_FIELD, lambda m: "{" + m.group(1) + "}", text)
+    for field in re.findall(_ANY_FIELD, plain):
         if field not in _PATTERN_FIELDS:
             raise check.fail(
                 where,
@@ -325,7 +378,7 @@ def _parse(code: str, raw: bytes) -> LocaleData:
     for key, pattern in (("day", day), ("month", month)):
         if pattern is None:
             continue
-        fields = set(_ANY_FIELD.findall(pattern))
+        fields = set(re.findall(_ANY_FIELD, pattern))
         allowed = _DATE_FIELDS if key == "day" else _DATE_FIELDS - {"day"}
         if not fields <= allowed or not {"month", "year"} <= fields:
             raise check.fail(
@@ -336,7 +389,7 @@ def _parse(code: str, raw: bytes) -> LocaleData:
     lists = check.table("[lists]", data.get("lists", {}))
     check.known_keys("[lists]", lists, ("and",))
     list_and = check.optional_text(lists, "and", "[lists]")
-    if list_and is not None and set(_ANY_FIELD.findall(list_and)) != {"0", "1"}:
+    if list_and is not None and set(re.findall(_ANY_FIELD, list_and)) != {"0", "1"}:
         raise check.fail("[lists] and", "needs {0} (the items before the last) and {1}")
     return LocaleData(
         code=code,
@@ -359,8 +412,68 @@ def _parse(code: str, raw: bytes) -> LocaleData:
 
 @functools.cache
 def locale_data(code: str) -> LocaleData:
-    """The checked contents of ``locale/<code>/locale.toml``, parsed once."""
-    return _parse(code, _read(code))
+    """The checked contents of ``locale/<code>/locale.toml``, parsed once.
+
+    The checked data is kept in the datasets' cache folder (see
+    :func:`lawsummary.datasets.cache_folder`), like a ``.pyc``: a fresh interpreter then
+    reads it without importing ``tomllib``, which costs more than the rest of building a
+    locale. A change to the file, to the i18n modules or to the set of locales makes a
+    new cache file; one that cannot be read or written is ignored.
+    """
+    raw = _read(code)
+    path = _cache_path(code, raw)
+    cached = _read_cache(path, code)
+    if cached is not None:
+        return cached
+    data = _parse(code, raw)
+    _write_cache(path, data)
+    return data
+
+
+def _cache_path(code: str, raw: bytes) -> str | None:
+    import os
+    import sys
+    import zlib
+
+    from lawsummary import _files, datasets
+
+    # The datasets' own folder function, as a string: ``cache_folder()`` makes a Path,
+    # and importing pathlib costs start-up time.
+    folder = datasets._cache_dir()
+    if folder is None:
+        return None
+    stamps = [sys.version, *locale_codes(), *_files.source_stamps("i18n")]
+    key = zlib.crc32(raw + chr(0).join(stamps).encode())
+    return os.path.join(folder, f"locale-{code}-{key:08x}{len(raw):x}.pickle")
+
+
+def _read_cache(path: str | None, code: str) -> LocaleData | None:
+    if path is None:
+        return None
+    import pickle
+
+    try:
+        with open(path, "rb") as handle:
+            cached = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    return cached if isinstance(cached, LocaleData) and cached.code == code else None
+
+
+def _write_cache(path: str | None, data: LocaleData) -> None:
+    if path is None:
+        return
+    import os
+    import pickle
+
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        partial = f"{path.removesuffix('.pickle')}.{os.getpid()}.tmp"
+        with open(partial, "wb") as handle:
+            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError:
+        pass
 
 
 class LazyFallbacks(Mapping[str, tuple[str, ...]]):

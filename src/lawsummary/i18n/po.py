@@ -13,28 +13,43 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 __all__ = ["PoCatalog", "PoSyntaxError", "read_po_catalog", "read_po_messages"]
 
 _ESCAPE = re.compile(r"\\(.)")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
-_KEYWORD = re.compile(r"msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?")
+_KEYWORDS = frozenset({"msgctxt", "msgid", "msgid_plural", "msgstr"})
+_SKIPPED = frozenset({"#.", "#:", "#|"})
 
 
 class PoSyntaxError(ValueError):
     """A line the reader does not understand."""
 
 
-@attrs.frozen
 class PoCatalog:
-    """What a catalog holds: its header fields and its translated, non-fuzzy messages."""
+    """What a catalog holds: its header fields and its translated, non-fuzzy messages.
 
-    header: dict[str, str]
-    #: Singular messages by (context, message id).
-    messages: dict[tuple[str | None, str], str]
-    #: Plural messages by (context, singular id): the plural id and the forms, in order.
-    plurals: dict[tuple[str | None, str], tuple[str, tuple[str, ...]]]
+    (A plain class: it is made once per locale, and an attrs class costs start-up time.)
+    """
+
+    __slots__ = ("header", "messages", "plurals")
+
+    def __init__(
+        self,
+        header: dict[str, str],
+        messages: dict[tuple[str | None, str], str],
+        plurals: dict[tuple[str | None, str], tuple[str, tuple[str, ...]]],
+    ) -> None:
+        self.header = header
+        #: Singular messages by (context, message id).
+        self.messages = messages
+        #: Plural messages by (context, singular id): the plural id and the forms, in order.
+        self.plurals = plurals
+
+
+def _keyword(word: str) -> bool:
+    if word in _KEYWORDS:
+        return True
+    return word.startswith("msgstr[") and word.endswith("]") and word[7:-1].isdigit()
 
 
 def _unquote(text: str, number: int) -> str:
@@ -85,13 +100,17 @@ def read_po_catalog(text: str) -> PoCatalog:
                 messages[key] = entry["msgstr"]
         entry, fuzzy = {}, False
 
+    translated = False  # the entry has a msgstr: a msgctxt or msgid starts the next one
     for number, raw in enumerate(text.splitlines(), start=1):
+        if raw[:2] in _SKIPPED:  # translator and reference comments, the commonest lines
+            continue
         line = raw.strip()
         if not line:
             continue
         if line.startswith("#,"):
             if entry:
                 flush()
+                translated = False
             fuzzy = "fuzzy" in line
         elif line.startswith("#"):
             continue
@@ -101,10 +120,13 @@ def read_po_catalog(text: str) -> PoCatalog:
             entry[field] += _unquote(line, number)
         else:
             keyword, _, rest = line.partition(" ")
-            if not _KEYWORD.fullmatch(keyword):
+            if keyword not in _KEYWORDS and not _keyword(keyword):
                 raise PoSyntaxError(f"line {number}: unsupported keyword {keyword!r}")
-            if keyword in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in entry):
+            if translated and (keyword == "msgid" or keyword == "msgctxt"):
                 flush()
+                translated = False
+            if keyword[:6] == "msgstr":
+                translated = True
             field = keyword
             entry[field] = _unquote(rest, number)
     flush()

@@ -11,7 +11,6 @@ of a whole HTML page, and a ``review_notice`` key in JSON. The renderer calls
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +29,8 @@ def _html(text: str) -> str:
     )
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+#: Characters that start inline Markdown (as the renderer escapes them).
+_MD_SPECIAL = r"([\\`*_\[\]<>|~])"
 
 
 def mark(out: str, lang: Language, format: str, standalone: bool) -> str:
@@ -41,7 +41,9 @@ def mark(out: str, lang: Language, format: str, standalone: bool) -> str:
     if format == "text":
         return f"{out}\n{notice}\n"
     if format == "markdown":
-        escaped = _MD_SPECIAL.sub(r"\\\1", notice)
+        import re
+
+        escaped = re.sub(_MD_SPECIAL, r"\\\1", notice)
         return f"{out}\n_{escaped}_\n"
     if format == "html":
         if standalone:
