@@ -476,16 +476,24 @@ def _write_cache(path: str | None, data: LocaleData) -> None:
         pass
 
 
-class LazyFallbacks(Mapping[str, tuple[str, ...]]):
-    """Each locale's fallback languages, read from its data file when first asked for."""
+class LazyFallbacks(dict[str, tuple[str, ...]]):
+    """Each locale's fallback languages, read from its data file when first asked for.
 
-    def __getitem__(self, code: str) -> tuple[str, ...]:
+    A dict that fills itself (``__missing__``): after the first look-up of a locale, a
+    look-up is a plain dict's. It lists every locale, asked for or not.
+    """
+
+    def __missing__(self, code: str) -> tuple[str, ...]:
         if code not in locale_codes():
             raise KeyError(code)
-        return locale_data(code).fallbacks
+        found = self[code] = locale_data(code).fallbacks
+        return found
 
     def __iter__(self) -> Iterator[str]:
         return iter(locale_codes())
 
     def __len__(self) -> int:
         return len(locale_codes())
+
+    def __contains__(self, code: object) -> bool:
+        return code in locale_codes()
