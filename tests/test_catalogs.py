@@ -355,7 +355,11 @@ def test_a_seventh_locale_is_one_catalog_and_one_data_file(tmp_path: Path) -> No
     shutil.copytree(
         ROOT / "src" / "lawsummary", package, ignore=shutil.ignore_patterns("__pycache__")
     )
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(tmp_path),
+        "LAWSUMMARY_CACHE_DIR": str(tmp_path / "cache"),
+    }
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
