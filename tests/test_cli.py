@@ -46,7 +46,7 @@ def test_summarize_as_of_in_kyrgyz() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "322.1-берене, 3-бөлүк" not in result.stdout
-    assert "7 жылга чейин эркинен ажыратуу" in result.stdout
+    assert "7 жылга чейин эркиндигинен ажыратуу" in result.stdout
 
 
 def test_summarize_to_a_standalone_page(tmp_path: Path) -> None:

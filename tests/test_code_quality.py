@@ -41,7 +41,7 @@ def test_package_data_covers_every_data_file() -> None:
     data = [
         p.relative_to(package).as_posix()
         for p in package.rglob("*")
-        if p.is_file() and p.suffix in (".po", ".pot", ".json", ".typed")
+        if p.is_file() and p.suffix in (".po", ".pot", ".json", ".toml", ".typed")
     ]
     assert data
     for path in data:

@@ -15,7 +15,7 @@ from lawsummary.i18n import SUPPORTED_LOCALES, CatalogError, _read_catalog, lang
 from lawsummary.records import PartialDate
 
 LOCALE_DIR = Path(__file__).parents[1] / "src" / "lawsummary" / "locale"
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
+PLACEHOLDER = re.compile(r"\{(\w+(?:\.\w+)?)\}")  # {name} or {name.attributive}
 
 
 @pytest.mark.parametrize(
@@ -129,11 +129,29 @@ def test_missing_catalog_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ("en", "November 9, 2024"),
         ("ru", "9 ноября 2024\u202fг."),
-        ("uz", "9-noyabr, 2024"),
+        # The official styles of each country's texts (locale.toml), not CLDR's.
+        ("uz", "2024-yil 9-noyabr"),
+        ("ky", "2024-жылдын 9-ноябры"),
+        ("kk", "2024 жылғы 9 қараша"),
+        ("tg", "9 ноябри соли 2024"),
     ],
 )
-def test_dates_come_from_cldr(code: str, expected: str) -> None:
+def test_dates_in_each_locales_style(code: str, expected: str) -> None:
     assert language(code).date(PartialDate(2024, 11, 9)) == expected
+
+
+def test_tajik_dates_override_cldr() -> None:
+    """CLDR's Tajik pattern gives "09 Ноябр 2024"; Tajik official texts write "9 ноябри
+    соли 2024" (the override is in locale/tg/locale.toml)."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    assert format_date(dt.date(2024, 11, 9), "long", locale="tg") == "09 Ноябр 2024"
+    tg = language("tg")
+    assert tg.date(PartialDate(2024, 5, 21)) == "21 майи соли 2024"
+    assert tg.date(PartialDate(2019, 11)) == "ноябри соли 2019"
+    assert tg.date(PartialDate(2019)) == "2019"
 
 
 def test_month_precision_dates() -> None:
@@ -192,10 +210,65 @@ def test_fast_reader_handles_escapes_context_and_fuzzy() -> None:
         'msgid "untranslated"\nmsgstr ""\n'
     )
     assert read_po_messages(text) == {("unit", 'a "b"\t'): "c\\d"}
-    with pytest.raises(PoSyntaxError, match="line 1: unsupported keyword 'msgid_plural'"):
-        read_po_messages('msgid_plural "x"\n')
+    with pytest.raises(PoSyntaxError, match="line 1: unsupported keyword 'msgid_plurals'"):
+        read_po_messages('msgid_plurals "x"\n')
     with pytest.raises(PoSyntaxError, match=r"unknown escape \\q"):
         read_po_messages('msgid "a\\q"\nmsgstr "b"\n')
+
+
+PLURAL_PO = (
+    'msgid ""\nmsgstr ""\n"Language: ru\\n"\n'
+    '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && '
+    'n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n'
+    'msgid "{n} year"\nmsgid_plural "{n} years"\n'
+    'msgstr[0] "{n} год"\nmsgstr[1] "{n} года"\nmsgstr[2] "{n} лет"\n\n'
+    'msgctxt "x"\nmsgid "one"\nmsgid_plural "many"\nmsgstr[0] ""\nmsgstr[1] ""\n'
+    'msgstr[2] ""\n'
+)
+
+
+def test_fast_reader_reads_plural_entries_as_babel_does() -> None:
+    import io
+
+    from lawsummary.i18n.po import read_po_catalog
+
+    catalog = read_po_catalog(PLURAL_PO)
+    assert catalog.header["Language"] == "ru"
+    assert catalog.plurals == {
+        (None, "{n} year"): ("{n} years", ("{n} год", "{n} года", "{n} лет"))
+    }
+    babel = read_po(io.BytesIO(PLURAL_PO.encode()), locale="ru")
+    message = babel.get("{n} year")
+    assert message is not None
+    assert isinstance(message.string, tuple)
+    assert message.string == catalog.plurals[(None, "{n} year")][1]
+
+
+def test_ngettext_follows_the_catalogs_plural_forms() -> None:
+    from lawsummary.i18n import Language
+    from lawsummary.i18n.grammar import locale_data
+    from lawsummary.i18n.po import read_po_catalog
+
+    catalog = read_po_catalog(PLURAL_PO)
+    expression = catalog.header["Plural-Forms"].partition("plural=")[2].rstrip(";")
+    ru = Language(
+        code="ru",
+        messages={},
+        data=locale_data("ru"),
+        plurals=catalog.plurals,
+        plural_forms=expression,
+    )
+    forms = {n: ru.ngettext("{n} year", "{n} years", n) for n in (1, 2, 5, 11, 21, 22, 25)}
+    assert forms == {
+        1: "{n} год",
+        2: "{n} года",
+        5: "{n} лет",
+        11: "{n} лет",
+        21: "{n} год",
+        22: "{n} года",
+        25: "{n} лет",
+    }
+    assert ru.ngettext("a day", "days", 2) == "days"  # not in the catalog: English
 
 
 def test_a_catalog_that_is_not_utf8_is_a_catalog_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -326,8 +326,8 @@ def test_snapshot_update_round_trips(tmp_path: Path, clean: Dataset) -> None:
     message = str(info.value)
     assert f"snapshot {path} of provision ru-uk-322.1-1 ($.provisions[0]) in locale ky" in message
     assert "pytest --lawsummary-update" in message
-    assert "\n-Жаза: 6 жылга чейин эркинен ажыратуу." in message
-    assert "\n+Жаза: 5 жылга чейин эркинен ажыратуу." in message
+    assert "\n-Жаза: 6 жылга чейин эркиндигинен ажыратуу." in message
+    assert "\n+Жаза: 5 жылга чейин эркиндигинен ажыратуу." in message
 
 
 def test_snapshot_formats_and_names(tmp_path: Path, clean: Dataset) -> None:

@@ -338,6 +338,7 @@ def _locales(_args: argparse.Namespace) -> int:
     for report in coverage():
         print(f"{report.code}: {report.name} ({report.native_name})")
         print(f"  messages: {report.translated} of {report.total} translated")
+        print(f"  review: {report.review.describe()}")
         for gap in report.gaps:
             print(f"  filled gap: {gap}")
     return 0

@@ -250,7 +250,7 @@ def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
         return _new_tuple(Message, (N_("a fine of {amount}"), (("amount", amount),), ctxt))
     if isinstance(penalty, IncomeFine):
         period = _term(penalty.period, f"{path}.period")
-        key = N_("a fine of the offender's wages or other income for {period}")
+        key = N_("a fine of the offender's wages or other income for {period.attributive}")
         return _new_tuple(Message, (key, (("period", period),), ctxt))
     if isinstance(penalty, IndexFine):
         return msg(

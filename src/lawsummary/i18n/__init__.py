@@ -3,55 +3,57 @@
 The locale is always an explicit argument; nothing here reads the environment. A
 :class:`Language` is made once per locale and cached: its Babel locale, its
 catalog and its formatters are parsed once.
+
+A locale is ``locale/<code>/LC_MESSAGES/lawsummary.po`` (its messages; see
+:mod:`lawsummary.i18n.catalogs`) and ``locale/<code>/locale.toml`` (its grammar data;
+see :mod:`lawsummary.i18n.grammar`); a new locale needs no change here.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from lawsummary._classes import shared_repr
 from lawsummary.errors import LawSummaryError
-from lawsummary.i18n.grammar import CODE_PATTERNS, RANGE_PATTERNS, UNIT_WORDS, RangePatterns
+from lawsummary.i18n.grammar import (
+    LazyFallbacks,
+    LocaleData,
+    LocaleDataError,
+    locale_codes,
+    locale_data,
+)
 from lawsummary.records.common import PartialDate
+
+if TYPE_CHECKING:
+    from lawsummary.i18n.po import PoCatalog
 
 __all__ = [
     "FALLBACKS",
+    "REVIEW_NOTICE",
     "SUPPORTED_LOCALES",
     "CatalogError",
+    "Formed",
     "Language",
+    "LocaleDataError",
+    "Review",
     "UnsupportedLocaleError",
     "language",
     "resolve_locale",
 ]
 
-#: The locales lawsummary writes, in the order it lists them.
-SUPPORTED_LOCALES: tuple[str, ...] = ("en", "ru", "uz", "ky", "tg", "kk")
+#: The locales lawsummary writes, in the order it lists them: every folder under
+#: ``locale/`` with a data file (``locale/<code>/locale.toml``), by its ``position``.
+SUPPORTED_LOCALES: tuple[str, ...] = locale_codes()
 
-#: Where a record has no text in a language, the languages tried next, in order.
-FALLBACKS: Mapping[str, tuple[str, ...]] = {
-    "en": ("ru",),
-    "ru": ("en",),
-    "uz": ("ru", "en"),
-    "ky": ("ru", "en"),
-    "tg": ("ru", "en"),
-    "kk": ("ru", "en"),
-}
-
-#: Scripts each language is written in here (Uzbek in Latin script only).
-_SCRIPTS: Mapping[str, tuple[str, ...]] = {
-    "en": ("Latn",),
-    "ru": ("Cyrl",),
-    "uz": ("Latn",),
-    "ky": ("Cyrl",),
-    "tg": ("Cyrl",),
-    "kk": ("Cyrl",),
-}
+#: Where a record has no text in a language, the languages tried next, in order
+#: (each locale's ``fallbacks``, read from its data file when first needed).
+FALLBACKS: Mapping[str, tuple[str, ...]] = LazyFallbacks()
 
 _TAG = re.compile(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8}){0,3}\Z")
 
@@ -89,21 +91,16 @@ def resolve_locale(tag: object) -> str:
     lang, script = parts[0].lower(), parts[2]
     if lang not in SUPPORTED_LOCALES:
         raise UnsupportedLocaleError(tag)
-    if script is not None and script.title() not in _SCRIPTS[lang]:
-        raise UnsupportedLocaleError(tag, f"{lang} is written here in {_SCRIPTS[lang][0]} script")
+    if script is not None:
+        written = locale_data(lang).script
+        if script.title() != written:
+            raise UnsupportedLocaleError(tag, f"{lang} is written here in {written} script")
     return lang
 
 
-# Month and year with the format-context (genitive) month name, after "с"/"до"/"по".
-_GENITIVE_MONTH = {"ru": "MMMM y\u202f'г'."}  # the narrow no-break space CLDR uses
-
-# Where CLDR's "and" list has no conjunction before the last item, the project's own.
-_LIST_END = {"kk": "{0} және {1}", "tg": "{0} ва {1}"}
-
-
-def _read_catalog(code: str) -> dict[tuple[str | None, str], str]:
+def _read_catalog(code: str) -> PoCatalog:
     from lawsummary import _files
-    from lawsummary.i18n.po import PoSyntaxError, read_po_messages
+    from lawsummary.i18n.po import PoSyntaxError, read_po_catalog
 
     try:
         raw = _files.read_bytes("locale", code, "LC_MESSAGES", "lawsummary.po")
@@ -114,12 +111,75 @@ def _read_catalog(code: str) -> dict[tuple[str | None, str], str]:
     except UnicodeDecodeError as exc:
         raise CatalogError(f"the {code!r} message catalog is not UTF-8: {exc}") from None
     try:
-        messages = read_po_messages(text)
+        catalog = read_po_catalog(text)
     except PoSyntaxError as exc:
         raise CatalogError(f"the {code!r} message catalog is broken: {exc}") from None
-    if code != "en" and not messages:
+    if code != "en" and not catalog.messages:
         raise CatalogError(f"the {code!r} message catalog has no translations")
-    return messages
+    return catalog
+
+
+class Review:
+    """Who checked a locale's wording, as its catalog and data file record it.
+
+    Empty names mean nobody has. Only a review by a native-speaking lawyer is recorded.
+    (A plain class: one is made per locale, and an attrs class costs start-up time.)
+    """
+
+    __slots__ = ("catalog_by", "catalog_on", "data_by", "data_on")
+
+    def __init__(self, catalog_by: str, catalog_on: str, data_by: str, data_on: str) -> None:
+        self.catalog_by = catalog_by
+        self.catalog_on = catalog_on
+        self.data_by = data_by
+        self.data_on = data_on
+
+    def __repr__(self) -> str:
+        return f"Review({self.describe()!r})"
+
+    @property
+    def complete(self) -> bool:
+        """Both the catalog and the bundled data's texts in this language were reviewed."""
+        return bool(self.catalog_by and self.data_by)
+
+    def describe(self) -> str:
+        """The status in English, for ``lawsummary locales``."""
+
+        def one(what: str, by: str, on: str) -> str:
+            return f"{what} reviewed by {by} on {on}" if by else f"{what} not reviewed"
+
+        return (
+            one("messages", self.catalog_by, self.catalog_on)
+            + "; "
+            + one("texts of the bundled data", self.data_by, self.data_on)
+        )
+
+
+_NOBODY = ("", "none", "nobody")
+
+
+def _review(catalog: PoCatalog | None, data: LocaleData) -> Review:
+    by = on = ""
+    if catalog is not None:
+        by = catalog.header.get("X-Reviewed-By", "").strip()
+        on = catalog.header.get("X-Review-Date", "").strip()
+        if by.lower() in _NOBODY:
+            by = on = ""
+    return Review(by, on, data.data_reviewed_by, data.data_reviewed_on)
+
+
+class Formed(str):
+    """A written duration that also has the form a noun follows, which a catalog message
+    asks for as ``{name.attributive}`` ("18 айға дейінгі кезеңдегі"); plain ``{name}``
+    writes it as it is. Where the locale's data file gives no attributive form, it is
+    the same text. (Made with ``str``'s own constructor, then given its attribute: a
+    ``__new__`` of its own would cost a Python call on every new figure.)"""
+
+    attributive: str
+
+
+#: The units a period is written in: the quantities that carry an attributive form.
+_DURATIONS = frozenset({"hours", "days", "months", "years"})
 
 
 class _Formatted(dict[tuple[Any, ...], str]):
@@ -143,8 +203,16 @@ class Language:
 
     code: str
     messages: Mapping[tuple[str | None, str], str]
-    patterns: RangePatterns
-    code_patterns: RangePatterns
+    data: LocaleData
+    #: Plural messages by (context, singular id): the plural id and the forms.
+    plurals: Mapping[tuple[str | None, str], tuple[str, tuple[str, ...]]] = attrs.field(
+        factory=dict
+    )
+    #: The catalog's Plural-Forms expression (``plural=...``), or None.
+    plural_forms: str | None = None
+    review: Review = attrs.field(factory=lambda: Review("", "", "", ""))
+    #: The notice that nobody has reviewed this language's wording, in this language.
+    review_notice: str | None = None
     #: Formatted values, by what was formatted: every result is a pure function of its key.
     _memo: dict[tuple[Any, ...], str] = attrs.field(factory=_Formatted, init=False, repr=False)
     #: Babel's locale, parsed on first use (see :attr:`babel`).
@@ -195,6 +263,15 @@ class Language:
             category = self._memo[key] = str(self.babel.plural_form(value))
         return category
 
+    def ngettext(self, singular: str, plural: str, n: int, context: str | None = None) -> str:
+        """A plural message's form for ``n``, by the catalog's Plural-Forms; English if none."""
+        found = self.plurals.get((context, singular))
+        if found is None or self.plural_forms is None:
+            return singular if n == 1 else plural
+        index = _plural_index(self.plural_forms)(n)
+        forms = found[1]
+        return forms[index] if 0 <= index < len(forms) else forms[-1]
+
     def quantity(
         self, low: Decimal | None, high: Decimal | None, unit: str, *, label: str | None = None
     ) -> str:
@@ -202,7 +279,8 @@ class Language:
 
         ``unit`` is ``hours``, ``days``, ``months``, ``years``, ``index``, or a currency
         code. A currency the tables do not cover is written as its code (``label``
-        replaces the code when given).
+        replaces the code when given). A duration is a :class:`Formed` string that
+        also holds the attributive form (before a noun) the locale's data file gives.
         """
         key = ("quantity", str(low), str(high), unit, label)
         written = self._memo.get(key)
@@ -213,8 +291,8 @@ class Language:
     def _quantity(
         self, low: Decimal | None, high: Decimal | None, unit: str, label: str | None
     ) -> str:
-        words = UNIT_WORDS[self.code].get(unit)
-        patterns = self.patterns if words is not None else self.code_patterns
+        data = self.data
+        patterns = data.patterns if unit in data.units else data.code_patterns
         if low is not None and high is not None and low == high:
             kind, lo, hi = "exact", high, high
         elif low is None and high is not None:
@@ -225,12 +303,22 @@ class Language:
             kind, lo, hi = "between", low, high
         else:
             raise ValueError("a quantity needs a lower or an upper bound")
-        return self._fill(getattr(patterns, kind), patterns.cases[kind], lo, hi, unit, label)
+        text = self._fill(getattr(patterns, kind), patterns.cases[kind], lo, hi, unit, label)
+        if unit not in _DURATIONS:
+            return text
+        written = Formed(text)
+        attributive = data.attributive.get(kind) if unit in data.units else None
+        written.attributive = (
+            text
+            if attributive is None
+            else self._fill(attributive[0], attributive[1], lo, hi, unit, label)
+        )
+        return written
 
     def more_than(self, value: Decimal, unit: str) -> str:
         """ "more than 3 years", "более 3 лет", "3 yildan ortiq"."""
-        words = UNIT_WORDS[self.code].get(unit)
-        patterns = self.patterns if words is not None else self.code_patterns
+        data = self.data
+        patterns = data.patterns if unit in data.units else data.code_patterns
         return self._fill(patterns.more_than, patterns.cases["more_than"], value, value, unit, None)
 
     def _fill(
@@ -242,12 +330,12 @@ class Language:
         unit: str,
         label: str | None,
     ) -> str:
-        words = UNIT_WORDS[self.code].get(unit)
+        words = self.data.units.get(unit)
 
         def word(case: str, value: Decimal) -> str:
             if words is None:
                 return label or unit
-            return words.word(case, self.plural(value))  # type: ignore[arg-type]
+            return words.word(case, self.plural(value))
 
         return pattern.format(
             n=self.number(hi),
@@ -262,8 +350,9 @@ class Language:
     def date(self, value: PartialDate, *, governed: bool = False) -> str:
         """A date as precisely as it is known: a day, a month or a year.
 
-        ``governed``: the date follows "from"/"until"; Russian then needs the month in
-        the genitive, which CLDR gives as the format-context month name.
+        The locale's data file may give the official style (``[dates]``); otherwise
+        CLDR's. ``governed``: the date follows "from"/"until"; Russian then needs the
+        month in the genitive, which CLDR gives as the format-context month name.
         """
         key = ("date", value.year, value.month, value.day, governed)
         written = self._memo.get(key)
@@ -274,12 +363,19 @@ class Language:
     def _date(self, value: PartialDate, governed: bool) -> str:
         from babel.dates import format_date, format_skeleton
 
+        data = self.data
+        if value.month is not None:
+            own = data.day_pattern if value.is_exact else data.month_pattern
+            if own is not None:
+                return own.format(
+                    day=value.day, month=data.month_names[value.month - 1], year=value.year
+                )
         if value.is_exact:
             return str(format_date(value.earliest(), format="long", locale=self.babel))
         if value.month is not None:
-            if governed and self.code in _GENITIVE_MONTH:
+            if governed and data.governed_month_cldr is not None:
                 return str(
-                    format_date(value.earliest(), _GENITIVE_MONTH[self.code], locale=self.babel)
+                    format_date(value.earliest(), data.governed_month_cldr, locale=self.babel)
                 )
             return str(format_skeleton("yMMMM", value.earliest(), locale=self.babel))
         return str(value.year)
@@ -295,8 +391,9 @@ class Language:
     def _join(self, items: Sequence[str], style: Literal["standard", "or"]) -> str:
         from babel.lists import format_list
 
-        if style == "standard" and self.code in _LIST_END and len(items) > 1:
-            return _LIST_END[self.code].format(", ".join(items[:-1]), items[-1])
+        list_and = self.data.list_and
+        if style == "standard" and list_and is not None and len(items) > 1:
+            return list_and.format(", ".join(items[:-1]), items[-1])
         return str(format_list(list(items), style=style, locale=self.babel))
 
     def language_name(self, code: str) -> str:
@@ -306,14 +403,47 @@ class Language:
 
 
 @functools.cache
+def _plural_index(expression: str) -> Callable[[int], int]:
+    """The function of a Plural-Forms header's ``plural=`` expression (stdlib gettext)."""
+    import gettext
+
+    function: Callable[[int], int] = gettext.c2py(expression)
+    return function
+
+
+N_ = str  # marks a message for the catalogs (see lawsummary.explain.values)
+
+#: The notice that nobody has reviewed a locale's wording; each catalog translates it.
+# TRANSLATORS: the last line of every summary (and the HTML page's footer) while no
+# native-speaking lawyer has reviewed this catalog and this language's texts in the data.
+REVIEW_NOTICE = N_(
+    "No lawyer who is a native speaker of this language has reviewed this summary's wording."
+)
+
+
+@functools.cache
 def language(locale: str) -> Language:
     """The :class:`Language` for a locale name (resolved with :func:`resolve_locale`)."""
     code = resolve_locale(locale)
     if code != locale:
         return language(code)
+    data = locale_data(code)
+    catalog = _read_catalog(code) if code != "en" else None
+    messages = catalog.messages if catalog is not None else {}
+    review = _review(catalog, data)
+    plural_forms = None
+    if catalog is not None:
+        forms = catalog.header.get("Plural-Forms", "")
+        _, found, expression = forms.partition("plural=")
+        plural_forms = expression.rstrip("; ") if found else None
     return Language(
         code=code,
-        messages=_read_catalog(code) if code != "en" else {},
-        patterns=RANGE_PATTERNS[code],
-        code_patterns=CODE_PATTERNS[code],
+        messages=messages,
+        data=data,
+        plurals=catalog.plurals if catalog is not None else {},
+        plural_forms=plural_forms,
+        review=review,
+        review_notice=None
+        if review.complete
+        else messages.get((None, REVIEW_NOTICE), REVIEW_NOTICE),
     )

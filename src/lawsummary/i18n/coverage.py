@@ -10,8 +10,7 @@ from importlib import resources
 import attrs
 
 from lawsummary._classes import shared_methods
-from lawsummary.i18n import _LIST_END, SUPPORTED_LOCALES, language
-from lawsummary.i18n.grammar import UNIT_WORDS
+from lawsummary.i18n import SUPPORTED_LOCALES, Review, language
 
 __all__ = ["LocaleCoverage", "coverage", "template_messages"]
 
@@ -26,6 +25,8 @@ class LocaleCoverage:
     total: int
     #: Where CLDR lacks something the summaries need, and what the project writes instead.
     gaps: tuple[str, ...]
+    #: Who reviewed the catalog and the bundled data's texts in this language (nobody yet).
+    review: Review
 
 
 @functools.cache
@@ -60,12 +61,23 @@ def _gaps(code: str) -> tuple[str, ...]:
     upper = lang.quantity(None, Decimal(5), "years")
     between = lang.quantity(Decimal(8), Decimal(15), "years")
     plain = lang.quantity(Decimal(5), Decimal(5), "years")
-    forms = UNIT_WORDS[code]["years"].forms
+    forms = lang.data.units["years"].forms
     if ("gen" in forms or "lim" in forms) and upper != plain:
         gaps.append(
             f"grammatical case of a unit after a bound (CLDR has none): {upper!r}, {between!r}"
         )
-    if code in _LIST_END:
+    if lang.data.day_pattern is not None:
+        import datetime as dt
+
+        from babel.dates import format_date
+
+        from lawsummary.records.common import PartialDate
+
+        cldr = format_date(dt.date(2024, 11, 9), format="long", locale=code)
+        ours = lang.date(PartialDate(2024, 11, 9))
+        if cldr != ours:
+            gaps.append(f"date style of official texts: CLDR writes {cldr!r}; lawsummary {ours!r}")
+    if lang.data.list_and is not None:
         gaps.append(
             f"'and' lists: CLDR joins the last item with a comma only; lawsummary writes "
             f"{lang.join(['a', 'b', 'c'])!r}"
@@ -91,6 +103,7 @@ def coverage() -> tuple[LocaleCoverage, ...]:
                 translated=translated,
                 total=total,
                 gaps=_gaps(code),
+                review=lang.review,
             )
         )
     return tuple(reports)

@@ -37,7 +37,7 @@ from lawsummary.explain import (
     explain,
 )
 from lawsummary.explain.values import SHARED
-from lawsummary.i18n import FALLBACKS, SUPPORTED_LOCALES, Language, language
+from lawsummary.i18n import FALLBACKS, SUPPORTED_LOCALES, Language, language, review
 from lawsummary.records.common import LocalizedText, Status
 from lawsummary.records.dataset import Dataset
 
@@ -224,7 +224,10 @@ class _Writer:
         return self.text(value.text)
 
     def _quantity(self, value: Quantity) -> str:
-        written = self.escape(self.lang.quantity(value.low, value.high, value.unit))
+        formed = self.lang.quantity(value.low, value.high, value.unit)
+        written = self.escape(formed)
+        if written == formed:  # nothing to escape: keep its other forms (i18n.Formed)
+            written = formed
         if value.unit == "index" and value.label is not None:
             return f"{written} ({self.text(value.label)})"
         return written
@@ -629,6 +632,11 @@ def render(
 
 
 def _render(explanation: Explanation, lang: Language, format: str, standalone: bool) -> str:
+    # The review-status notice (lawsummary.i18n.review), added to the finished output.
+    return review.mark(_unmarked(explanation, lang, format, standalone), lang, format, standalone)
+
+
+def _unmarked(explanation: Explanation, lang: Language, format: str, standalone: bool) -> str:
     code = lang.code
     if format == "text":
         out = _plain_text(explanation, lang)
