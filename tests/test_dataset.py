@@ -11,7 +11,6 @@ import pytest
 
 from lawsummary import InvalidDocumentError, UnknownDatasetError, datasets
 from lawsummary.records import (
-    Category,
     Dataset,
     Imprisonment,
     Mode,
@@ -20,6 +19,7 @@ from lawsummary.records import (
     Status,
     walk,
 )
+from lawsummary.rules.ru import Category
 
 FACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "legal-facts.md"
 
@@ -108,14 +108,14 @@ def test_as_of_takes_a_date(ru: Dataset) -> None:
     ],
 )
 def test_derived_categories_match_the_fact_base(
-    ru: Dataset, pid: str, index: int, expected: Category
+    ru: Dataset, pid: str, index: int, expected: str
 ) -> None:
-    assert ru.derived_category(ru.provision(pid).versions[index]) is expected
+    assert ru.derived_category(ru.provision(pid).versions[index]) == expected
 
 
 def test_part_3_as_the_fact_base_gives_it(ru: Dataset) -> None:
     part3 = offence(ru, "ru-uk-322.1-3")
-    assert part3.category is Category.ESPECIALLY_GRAVE
+    assert part3.category == Category.ESPECIALLY_GRAVE
     assert part3.provenance.status is Status.REPORTED
     assert not part3.sanction.complete
     (alternative,) = part3.sanction.alternatives

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lawsummary.explain.bodies import other_body_statements
-from lawsummary.explain.common import citation_value, penalty_phrase, sanction_statements
+from lawsummary.explain.common import citation_value, sanction_statements
 from lawsummary.explain.dated import (
     act_statements,
     dataset_statements,
@@ -21,6 +21,7 @@ from lawsummary.explain.dated import (
     version_statements,
 )
 from lawsummary.explain.offences import offence_statements
+from lawsummary.explain.penalties import penalty_phrase
 from lawsummary.explain.values import (
     N_,
     Detail,

@@ -12,10 +12,11 @@ from lawsummary.explain.common import (
     _open_questions,
     _region,
     _sources_statement,
+    category_name,
     citation_value,
     heading,
 )
-from lawsummary.explain.offences import _CATEGORY_NAME, offence_statements
+from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
     N_,
     Items,
@@ -26,6 +27,7 @@ from lawsummary.explain.values import (
     Role,
     Statement,
     Text,
+    Value,
     Verbatim,
     _Context,
     msg,
@@ -46,15 +48,24 @@ from lawsummary.records.provisions import (
     Purpose,
     Subject,
 )
-
-_SUBJECT = {
-    Subject.RUSSIAN_LANGUAGE: N_("the Russian language"),
-    Subject.HISTORY: N_("the history of Russia"),
-    Subject.LAW: N_("the basics of Russian law"),
-}
+from lawsummary.rules import jurisdiction
 
 
-_PURPOSE = {
+def subject_words(code: str | None, subject: Subject, path: str) -> Value:
+    """An exam subject in its jurisdiction's words, or its value as the data has it."""
+    plugin = jurisdiction(code) if code is not None else None
+    key = plugin.subjects.get(subject.value) if plugin is not None else None
+    if key is None:
+        return Verbatim(subject.value, path)
+    return Message(key, (), "subject")
+
+
+def _jurisdiction_of(body: ExamRule) -> str | None:
+    return body.citations[0].jurisdiction if body.citations else None
+
+
+#: The words for what an exam certificate is needed for.
+PURPOSE_WORDS = {
     Purpose.PATENT: N_("a work patent"),
     Purpose.WORK_PERMIT: N_("a work permit"),
     Purpose.TEMPORARY_RESIDENCE: N_("a temporary residence permit"),
@@ -67,7 +78,12 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
     yield from _grade_statement(body.provenance, f"{path}.provenance")
     record = body.provenance
     if body.subjects:
-        subjects = Items(tuple(Message(_SUBJECT[s], (), "subject") for s in body.subjects))
+        code = _jurisdiction_of(body)
+        subjects = Items(
+            tuple(
+                subject_words(code, s, f"{path}.subjects[{i}]") for i, s in enumerate(body.subjects)
+            )
+        )
         yield Statement(
             Role.SENTENCE,
             msg(N_("The exam covers {subjects}."), subjects=subjects),
@@ -100,7 +116,7 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
         yield from _fact_list(N_("Allowed only:"), body.permitted, f"{path}.permitted", record)
     if body.required_for:
         purposes = Items(
-            tuple(Message(_PURPOSE[p], (), "purpose") for p in body.required_for), style="or"
+            tuple(Message(PURPOSE_WORDS[p], (), "purpose") for p in body.required_for), style="or"
         )
         yield _fact(
             Role.SENTENCE,
@@ -347,17 +363,16 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
     elif isinstance(body, CrimeCategories):
         yield body_heading(body, path, ctx)
         yield from _grade_statement(body.provenance, f"{path}.provenance")
-        yield Statement(
-            Role.SENTENCE,
-            msg(
-                N_(
-                    "The category depends on the longest prison term the law allows and on whether the crime is intentional."
-                )
-            ),
-        )
+        code = body.citation.jurisdiction
+        plugin = jurisdiction(code)
+        system = plugin.categories if plugin is not None else None
+        if system is not None and system.explained is not None:
+            yield Statement(Role.SENTENCE, msg(system.explained))
         for i, rule in enumerate(body.rules):
             yield Statement(
-                Role.ITEM, _category_rule(rule, f"{path}.rules[{i}]"), status=body.provenance.status
+                Role.ITEM,
+                _category_rule(code, rule, f"{path}.rules[{i}]"),
+                status=body.provenance.status,
             )
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Offence):
@@ -370,8 +385,8 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
         yield body_heading(body, path, ctx)
 
 
-def _category_rule(rule: CategoryRule, path: str) -> Message:
-    name = msg(_CATEGORY_NAME[rule.category], "category")
+def _category_rule(code: str, rule: CategoryRule, path: str) -> Message:
+    name = category_name(code, rule.category, f"{path}.category")
     guilt = msg(N_("intentional") if rule.guilt is Guilt.INTENTIONAL else N_("negligent"), "guilt")
     if rule.above is not None and rule.up_to is not None:
         limit: Message = msg(

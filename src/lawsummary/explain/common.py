@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawsummary.explain.penalties import penalty_phrase as penalty_phrase
 from lawsummary.explain.values import (
     _AT,
     _CONFIRMED,
@@ -15,7 +16,6 @@ from lawsummary.explain.values import (
     Items,
     Link,
     Message,
-    Quantity,
     Role,
     Statement,
     Text,
@@ -26,6 +26,7 @@ from lawsummary.explain.values import (
     _new_tuple,
     msg,
 )
+from lawsummary.i18n import add_fallback
 from lawsummary.records.common import (
     Fact,
     LocalizedText,
@@ -36,32 +37,9 @@ from lawsummary.records.common import (
     Unknown,
 )
 from lawsummary.records.dataset import DatasetIndex
-from lawsummary.records.penalties import (
-    Addition,
-    AdministrativeConfiscation,
-    Alternative,
-    Arrest,
-    CompulsoryWorks,
-    CorrectionalLabour,
-    DeprivationOfRight,
-    EntryBan,
-    Expulsion,
-    Fine,
-    ForcedLabour,
-    Imprisonment,
-    IncomeFine,
-    IndexFine,
-    LifeImprisonment,
-    Mode,
-    OtherPenalty,
-    Penalty,
-    RestrictionOfFreedom,
-    Sanction,
-)
-from lawsummary.records.provisions import (
-    Citation,
-)
-from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange
+from lawsummary.records.penalties import Addition, Alternative, Mode, Sanction
+from lawsummary.records.provisions import Citation
+from lawsummary.rules import CitationStyle, jurisdiction
 
 _GRADE = {
     Status.REPORTED: N_(
@@ -149,11 +127,54 @@ def _fact(
     )
 
 
+#: The generic citation messages, by citation shape (see ``lawsummary.rules.CitationStyle``).
+_CITATION_KEYS = {
+    "article": N_("{instrument}, art. {article}"),
+    "part": N_("{instrument}, art. {article}({part})"),
+    "items": N_("{instrument}, art. {article}, item {items}"),
+    "part+items": N_("{instrument}, art. {article}({part}), item {items}"),
+}
+
+#: By jurisdiction: the citation messages by shape and the jurisdiction's style (if any).
+_CITATION_STYLES: dict[str, tuple[dict[str, str], CitationStyle | None]] = {}
+
+
+def _citation_style(code: str) -> tuple[dict[str, str], CitationStyle | None]:
+    """The citation messages of a jurisdiction by shape: its plug-in's where it has a style
+    (written as the generic ones in the locales the plug-in gives no text for)."""
+    found = _CITATION_STYLES.get(code)
+    if found is None:
+        plugin = jurisdiction(code)
+        style = plugin.citation if plugin is not None else None
+        keys = dict(_CITATION_KEYS)
+        if style is not None:
+            for shape, key in style.keys.items():
+                add_fallback(key, _CITATION_KEYS[shape])
+                keys[shape] = key
+        found = (keys, style)
+        if plugin is not None:  # an unregistered code may be registered later
+            _CITATION_STYLES[code] = found
+    return found
+
+
+def forget_citation_styles() -> None:
+    """Forget the citation styles looked up so far (after plug-ins are registered anew)."""
+    _CITATION_STYLES.clear()
+
+
 def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
-    """A citation as a message: "Criminal Code of Russia, art. 322.1(3)"."""
-    instrument = _instrument_title(citation.instrument, ctx) or Verbatim(
-        citation.instrument, f"{path}.instrument"
-    )
+    """A citation as a message: "Criminal Code of Russia, art. 322.1(3)", in the order and
+    grammar of the jurisdiction's citation style where it has one (see
+    ``lawsummary.rules.CitationStyle``)."""
+    keys, style = _citation_style(citation.jurisdiction)
+    title = _instrument_title(citation.instrument, ctx)
+    instrument: Value
+    if title is None:
+        instrument = Verbatim(citation.instrument, f"{path}.instrument")
+    elif style is not None and style.inflect is not None and style.instrument_case:
+        instrument = _inflected(title, style)
+    else:
+        instrument = title
     article, part, items = citation.article, citation.part, citation.items
     if article is None:
         return Message(N_("{instrument}"), (("instrument", instrument),), "citation")
@@ -165,15 +186,47 @@ def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
         values += (("part", _new_tuple(Verbatim, (part, f"{path}.part"))),)
     if items:
         values += (("items", _new_tuple(Verbatim, (", ".join(items), f"{path}.items"))),)
-        if part is not None:
-            key = N_("{instrument}, art. {article}({part}), item {items}")
-        else:
-            key = N_("{instrument}, art. {article}, item {items}")
+        key = keys["part+items"] if part is not None else keys["items"]
     elif part is not None:
-        key = N_("{instrument}, art. {article}({part})")
+        key = keys["part"]
     else:
-        key = N_("{instrument}, art. {article}")
+        key = keys["article"]
     return _new_tuple(Message, (key, values, "citation"))
+
+
+#: Instrument titles in the case a citation style puts them in, by the title's identity.
+_INFLECTED: dict[int, tuple[Text, Text]] = {}
+
+
+def _inflected(title: Text, style: CitationStyle) -> Text:
+    """``title`` with its text in each locale of ``style.instrument_case`` in that case."""
+    hit = _INFLECTED.get(id(title))
+    if hit is not None and hit[0] is title:
+        return hit[1]
+    inflect = style.inflect
+    assert inflect is not None
+    entries = tuple(
+        (code, inflect(text, code, style.instrument_case[code]))
+        if code in style.instrument_case
+        else (code, text)
+        for code, text in title.text.entries
+    )
+    found = Text(LocalizedText(entries), title.path)
+    if len(_INFLECTED) >= 4096:  # forget, never grow
+        _INFLECTED.clear()
+    _INFLECTED[id(title)] = (title, found)
+    return found
+
+
+def category_name(code: str, category: str, path: str) -> Value:
+    """A crime category in its jurisdiction's words ("a grave crime"), or its id as the data
+    has it where no plug-in declares the category."""
+    plugin = jurisdiction(code)
+    system = plugin.categories if plugin is not None else None
+    words = system.words(category) if system is not None else None
+    if words is None:
+        return Verbatim(category, path)
+    return msg(words.name, "category")
 
 
 def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
@@ -203,95 +256,6 @@ def _title_in(index: DatasetIndex, root: str, instrument_id: str) -> Text | None
     if instrument.short_title is not None:
         return Text(instrument.short_title, f"{root}.instruments[{i}].short_title")
     return Text(instrument.title, f"{root}.instruments[{i}].title")
-
-
-def _term(term: TermRange, path: str) -> Quantity:
-    # ``_value_`` is the member's value as stored; ``.value`` is a Python-level property.
-    return _new_tuple(Quantity, (term.min, term.max, term.unit._value_, path, None))
-
-
-def _money(amount: MoneyRange, path: str) -> Quantity:
-    return _new_tuple(Quantity, (amount.min, amount.max, amount.currency, path, None))
-
-
-def _index(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
-    label = None
-    if ctx.dataset is not None:
-        unit = ctx.index.index_units.get(amount.unit)
-        if unit is not None:
-            label = unit.name
-    return Quantity(
-        amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit)
-    )
-
-
-#: Penalties stated as a phrase with their term, by type.
-_TERM_PHRASES: dict[type[Penalty], str] = {
-    Imprisonment: N_("prison for {term}"),
-    CompulsoryWorks: N_("unpaid community work for {term}"),
-    CorrectionalLabour: N_(
-        "correctional labour (work with part of the wages kept by the state) for {term}"
-    ),
-    RestrictionOfFreedom: N_("restriction of freedom for {term}"),
-    ForcedLabour: N_("forced labour for {term}"),
-    Arrest: N_("arrest for {term}"),
-    EntryBan: N_("a ban on entering the country for {term}"),
-}
-
-
-def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
-    """A penalty as a phrase: "prison for 2 to 5 years", "a fine of up to 500,000 rubles"."""
-    ctxt = "penalty"
-    key = _TERM_PHRASES.get(type(penalty))  # a subclass is found by the search below
-    if key is not None:
-        return _term_phrase(key, penalty, path)
-    if isinstance(penalty, Fine):
-        amount = _money(penalty.amount, f"{path}.amount")
-        return _new_tuple(Message, (N_("a fine of {amount}"), (("amount", amount),), ctxt))
-    if isinstance(penalty, IncomeFine):
-        period = _term(penalty.period, f"{path}.period")
-        key = N_("a fine of the offender's wages or other income for {period}")
-        return _new_tuple(Message, (key, (("period", period),), ctxt))
-    if isinstance(penalty, IndexFine):
-        return msg(
-            N_("a fine of {amount}"), ctxt, amount=_index(penalty.amount, f"{path}.amount", ctx)
-        )
-    if isinstance(penalty, LifeImprisonment):
-        return msg(N_("prison for life"), ctxt)
-    if isinstance(penalty, DeprivationOfRight):
-        term = _term(penalty.term, f"{path}.term")
-        if penalty.scope is not None:
-            return msg(
-                N_("a ban on the right {scope} for {term}"),
-                ctxt,
-                scope=Text(penalty.scope, f"{path}.scope"),
-                term=term,
-            )
-        return msg(
-            N_("a ban on holding certain posts or doing certain work for {term}"), ctxt, term=term
-        )
-    if isinstance(penalty, Expulsion):
-        return msg(N_("expulsion from the country"), ctxt)
-    if isinstance(penalty, AdministrativeConfiscation):
-        return msg(N_("confiscation of {what}"), ctxt, what=Text(penalty.what, f"{path}.what"))
-    if isinstance(penalty, OtherPenalty):
-        name = Text(penalty.name, f"{path}.name")
-        if penalty.term is not None:
-            return msg(
-                N_("{name} for {term}"), ctxt, name=name, term=_term(penalty.term, f"{path}.term")
-            )
-        return msg(N_("{name}"), ctxt, name=name)
-    for cls, key in _TERM_PHRASES.items():
-        if isinstance(penalty, cls):
-            return _term_phrase(key, penalty, path)
-    return msg(
-        N_("a penalty of the kind {kind}"), ctxt, kind=Verbatim(penalty.kind, f"{path}.kind")
-    )
-
-
-def _term_phrase(key: str, penalty: Penalty, path: str) -> Message:
-    term = _term(penalty.term, f"{path}.term")  # type: ignore[attr-defined]  # see _TERM_PHRASES
-    return _new_tuple(Message, (key, (("term", term),), "penalty"))
 
 
 def _options(addition: Addition, path: str, ctx: _Context) -> Items:

@@ -29,54 +29,39 @@ from lawsummary.explain.values import (
 )
 from lawsummary.records.acts import Version
 from lawsummary.records.provisions import (
-    Category,
     Confiscation,
     CrimeCategories,
     Guilt,
     Liability,
     Offence,
 )
+from lawsummary.rules import CategoryWords, jurisdiction
 
 # As module globals: see the note on enum members in ``explain.values``.
 _CRIMINAL, _ADMINISTRATIVE = Liability.CRIMINAL, Liability.ADMINISTRATIVE
 
-_CATEGORY_NAME = {
-    Category.MINOR: N_("a crime of minor gravity"),
-    Category.MEDIUM: N_("a crime of medium gravity"),
-    Category.GRAVE: N_("a grave crime"),
-    Category.ESPECIALLY_GRAVE: N_("an especially grave crime"),
-}
 
-
-_CATEGORY_RANK = {
-    Category.MINOR: N_("the least serious of the four categories of crimes in Russian law"),
-    Category.MEDIUM: N_("the second of the four categories of crimes in Russian law"),
-    Category.GRAVE: N_("the third of the four categories of crimes in Russian law"),
-    Category.ESPECIALLY_GRAVE: N_(
-        "the most serious of the four categories of crimes in Russian law"
-    ),
-}
-
-
-def _category_sentence(category: Category, first: bool) -> Message:
-    """ "This is a grave crime: the third of the four categories ..." (the rank only the
-    first time a summary names the category)."""
-    found = _CATEGORY_SENTENCES.get((category, first))
+def _category_sentence(code: str, words: CategoryWords, first: bool) -> Message:
+    """ "This is a grave crime: the third of the four categories ..." in the jurisdiction's
+    words (the rank only the first time a summary names the category, where the
+    jurisdiction words one)."""
+    key = (code, words.id, first)
+    found = _CATEGORY_SENTENCES.get(key)
     if found is None:
-        name = msg(_CATEGORY_NAME[category], "category")
-        if first:
+        name = msg(words.name, "category")
+        if first and words.rank is not None:
             sentence = msg(
                 N_("This is {category}: {rank}."),
                 category=name,
-                rank=msg(_CATEGORY_RANK[category], "category"),
+                rank=msg(words.rank, "category"),
             )
         else:
             sentence = msg(N_("This is {category}."), category=name)
-        found = _CATEGORY_SENTENCES[(category, first)] = shared(sentence)
+        found = _CATEGORY_SENTENCES[key] = shared(sentence)
     return found
 
 
-_CATEGORY_SENTENCES: dict[tuple[Category, bool], Message] = {}
+_CATEGORY_SENTENCES: dict[tuple[str, str, bool], Message] = {}
 
 
 def _rules_sentence(scheme: CrimeCategories, ctx: _Context) -> Message:
@@ -100,18 +85,25 @@ def _category_statements(
     """Append the offence's crime category and, when derived, where it comes from."""
     if body.liability is not _CRIMINAL:
         return
+    code = body.citation.jurisdiction
+    plugin = jurisdiction(code)
+    system = plugin.categories if plugin is not None else None
+    if system is None:  # no category system: no category sentence, never another's
+        return
     category = body.category
     stated = category is not None
     scheme = None
     if category is None and ctx.dataset is not None and version is not None:
         derived, scheme = ctx.dataset.derive_category(version)
-        if isinstance(derived, Category):
+        if isinstance(derived, str):
             category = derived
-    if category is None:
+    words = system.words(category) if category is not None else None
+    if words is None:
         return
-    first = category not in ctx.explained
-    ctx.explained.add(category)
-    sentence = _category_sentence(category, first)
+    explained = (code, words.id)
+    first = explained not in ctx.explained
+    ctx.explained.add(explained)
+    sentence = _category_sentence(code, words, first)
     if stated:
         provenance = body.provenance
         extra_trace: tuple[str, ...] = (f"{path}.category",)
