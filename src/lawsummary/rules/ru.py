@@ -291,7 +291,7 @@ JURISDICTION = register(
         categories=_CATEGORIES,
         severity=_SEVERITY,
         subjects=_SUBJECTS,
-        citation=None,  # the Russian citation style: its own commit
+        citation=_CITATION_STYLE,
         messages={"ru": _RU_CITATION_TEXTS},
     )
 )
