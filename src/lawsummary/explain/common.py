@@ -163,7 +163,7 @@ def forget_citation_styles() -> None:
 
 
 def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
-    """A citation as a message: "Criminal Code of Russia, art. 322.1(3)", in the order and
+    """A citation as a message: "Criminal Code, art. 322.1(3)", in the order and
     grammar of the jurisdiction's citation style where it has one (see
     ``lawsummary.rules.CitationStyle``)."""
     keys, style = _citation_style(citation.jurisdiction)
@@ -430,7 +430,7 @@ def _date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
 
 
 def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Context) -> Statement:
-    """A record's heading: "Criminal Code of Russia, art. 322.1(3): Organising ...", or the title."""
+    """A record's heading: "Criminal Code, art. 322.1(3): Organising ...", or the title."""
     if citation is None:
         return Statement(
             _HEADING, msg(N_("{title}"), "heading", title=Text(title, f"{path}.title"))

@@ -41,7 +41,7 @@ class Text(NamedTuple):
 
 
 class Quantity(NamedTuple):
-    """A bound or range of an amount with its unit (``years``, ``RUB``, ``index`` ...)."""
+    """A bound or range of an amount with its unit (``years``, ``EUR``, ``index`` ...)."""
 
     low: Decimal | None
     high: Decimal | None

@@ -184,7 +184,9 @@ class Jurisdiction:
     messages: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        if len(self.code) != 2 or not self.code.isascii() or not self.code.isupper():
+        if not (len(self.code) == 2 and self.code.isascii() and self.code.isalpha()) or (
+            not self.code.isupper()
+        ):
             raise JurisdictionError(
                 f"{self.code!r} is not an ISO 3166-1 alpha-2 code (two capital letters)"
             )
