@@ -40,7 +40,6 @@ from lawsummary.explain.values import (
     When,
     _Context,
     msg,
-    shared,
 )
 from lawsummary.records.acts import Act, Provision, Version
 from lawsummary.records.dataset import Dataset
@@ -70,7 +69,6 @@ __all__ = [
     "other_body_statements",
     "penalty_phrase",
     "sanction_statements",
-    "shared",
 ]
 
 

@@ -30,7 +30,10 @@ from lawsummary.explain.values import (
     Value,
     Verbatim,
     _Context,
+    heading_statement,
+    list_item,
     msg,
+    sentence,
 )
 from lawsummary.records.provisions import (
     ActivityBans,
@@ -84,8 +87,7 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
                 subject_words(code, s, f"{path}.subjects[{i}]") for i, s in enumerate(body.subjects)
             )
         )
-        yield Statement(
-            Role.SENTENCE,
+        yield sentence(
             msg(N_("The exam covers {subjects}."), subjects=subjects),
             status=record.status,
             extra_trace=(f"{path}.subjects",),
@@ -142,8 +144,7 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
     record = body.provenance
     yield body_heading(body, path, ctx)
     yield from _grade_statement(record, f"{path}.provenance")
-    yield Statement(
-        Role.SENTENCE,
+    yield sentence(
         msg(
             N_(
                 "The monthly cost is {base} multiplied by the year's deflator and by the region's coefficient."
@@ -163,7 +164,7 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
         record,
     )
     if body.deflators:
-        yield Statement(Role.SENTENCE, msg(N_("Deflators by year:")))
+        yield sentence(msg(N_("Deflators by year:")))
         for i, d in enumerate(body.deflators):
             d_path = f"{path}.deflators[{i}]"
             yield _fact(
@@ -179,7 +180,7 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
                 d_path,
             )
     if body.coefficients:
-        yield Statement(Role.SENTENCE, msg(N_("Regional coefficients:")))
+        yield sentence(msg(N_("Regional coefficients:")))
         for i, c in enumerate(body.coefficients):
             c_path = f"{path}.coefficients[{i}]"
             yield _fact(
@@ -197,7 +198,7 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
             )
     costs = body.reported_costs if ctx.full else ()
     if costs:
-        yield Statement(Role.SENTENCE, msg(N_("Monthly costs reported in the news:")))
+        yield sentence(msg(N_("Monthly costs reported in the news:")))
         for i, cost in enumerate(costs):
             r_path = f"{path}.reported_costs[{i}]"
             amount = Quantity(
@@ -249,13 +250,12 @@ def body_heading(body: Body, path: str, ctx: _Context) -> Statement:
     """The heading a body's statements start with, alone: "<citation>: <title>", the title
     for a kind without a citation, or the kind for a kind lawsummary does not explain."""
     if not isinstance(body, _EXPLAINED_KINDS):
-        return Statement(
-            Role.HEADING,
+        return heading_statement(
             msg(
                 N_("A provision of the kind {kind}"),
                 "heading",
                 kind=Verbatim(body.kind, f"{path}.kind"),
-            ),
+            )
         )
     citation = getattr(body, "citation", None)
     return heading(body.title, citation if isinstance(citation, Citation) else None, path, ctx)
@@ -272,14 +272,12 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
     if isinstance(body, Confiscation):
         record = body.provenance
         yield from _titled(body, path, ctx)
-        yield Statement(
-            Role.SENTENCE,
+        yield sentence(
             msg(N_("What can be taken: {what}."), what=Text(body.what, f"{path}.what")),
             status=record.status,
         )
         if body.condition is not None:
-            yield Statement(
-                Role.SENTENCE,
+            yield sentence(
                 msg(
                     N_("Condition: {condition}"),
                     condition=Text(body.condition, f"{path}.condition"),
@@ -293,25 +291,20 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
                     for i, c in enumerate(body.applies_to)
                 )
             )
-            yield Statement(
-                Role.SENTENCE,
-                msg(N_("It applies to: {citations}."), citations=cites),
-                status=record.status,
+            yield sentence(
+                msg(N_("It applies to: {citations}."), citations=cites), status=record.status
             )
         yield from _one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
         yield from _open_questions(body.open_questions, path, ctx)
         yield from _sources_statement(record, f"{path}.provenance", ctx)
     elif isinstance(body, AggravatingCircumstance):
         yield from _titled(body, path, ctx)
-        yield Statement(
-            Role.SENTENCE,
-            msg(N_("{text}"), text=Text(body.text, f"{path}.text")),
-            status=body.provenance.status,
+        yield sentence(
+            msg(N_("{text}"), text=Text(body.text, f"{path}.text")), status=body.provenance.status
         )
         note = body.citation.provenance.note if body.citation.provenance else None
         if note is not None:
-            yield Statement(
-                Role.SENTENCE,
+            yield sentence(
                 msg(
                     N_("About the citation: {note}"),
                     note=Text(note, f"{path}.citation.provenance.note"),
@@ -322,13 +315,12 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, ActivityBans):
         yield from _titled(body, path, ctx)
-        yield Statement(
-            Role.SENTENCE,
+        yield sentence(
             msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
             status=body.provenance.status,
         )
         if body.examples:
-            yield Statement(Role.SENTENCE, msg(N_("Examples:")))
+            yield sentence(msg(N_("Examples:")))
             for i, ban in enumerate(body.examples):
                 b_path = f"{path}.examples[{i}]"
                 region = _region(ban.region, f"{b_path}.region", ctx)
@@ -353,8 +345,7 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Measure):
         yield from _titled(body, path, ctx)
-        yield Statement(
-            Role.SENTENCE,
+        yield sentence(
             msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
             status=body.provenance.status,
         )
@@ -367,12 +358,10 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
         plugin = jurisdiction(code)
         system = plugin.categories if plugin is not None else None
         if system is not None and system.explained is not None:
-            yield Statement(Role.SENTENCE, msg(system.explained))
+            yield sentence(msg(system.explained))
         for i, rule in enumerate(body.rules):
-            yield Statement(
-                Role.ITEM,
-                _category_rule(code, rule, f"{path}.rules[{i}]"),
-                status=body.provenance.status,
+            yield list_item(
+                _category_rule(code, rule, f"{path}.rules[{i}]"), status=body.provenance.status
             )
         yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Offence):

@@ -8,7 +8,6 @@ from lawsummary.explain.penalties import penalty_phrase as penalty_phrase
 from lawsummary.explain.values import (
     _AT,
     _CONFIRMED,
-    _HEADING,
     _ITEM,
     _SENTENCE,
     _UNCONFIRMED,
@@ -20,11 +19,16 @@ from lawsummary.explain.values import (
     Statement,
     Text,
     Value,
-    Verbatim,
     When,
     _Context,
-    _new_tuple,
+    heading_statement,
+    message_of,
     msg,
+    sentence,
+    statement,
+    text_value,
+    verbatim,
+    when,
 )
 from lawsummary.i18n import add_fallback
 from lawsummary.records.common import (
@@ -56,33 +60,22 @@ _SOME_OPEN = msg(N_("Some points are not established; the full summary lists the
 
 
 # The helpers below return tuples, mostly empty: cheaper than generators on the summary path.
-#
-# On the summary path, statements, messages and values are made with
-# ``_new_tuple(Class, (field, ...))``, every field given in order: the same objects as
-# ``Class(...)`` without the named tuple's own ``__new__``, a Python function called from
-# C that costs more than the tuple itself (an offence summary makes some sixty).
 
 
 def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
     if provenance is None or provenance.status is _CONFIRMED:
         return ()
-    grade = _new_tuple(
-        Statement,
-        (
-            _SENTENCE,
-            _GRADE_MESSAGES[provenance.status],
-            provenance.status,
-            False,  # flag_grade
-            provenance.sources,
-            (f"{path}.status",),  # extra_trace
-            (),  # cells
-        ),
+    grade = sentence(
+        _GRADE_MESSAGES[provenance.status],
+        status=provenance.status,
+        sources=provenance.sources,
+        extra_trace=(f"{path}.status",),
     )
     if provenance.note is None:
         return (grade,)
-    note_text = _new_tuple(Text, (provenance.note, f"{path}.note"))
-    message = _new_tuple(Message, (N_("Note: {note}"), (("note", note_text),), None))
-    note = _new_tuple(Statement, (_SENTENCE, message, provenance.status, False, (), (), ()))
+    note_text = text_value(provenance.note, f"{path}.note")
+    message = message_of(N_("Note: {note}"), (("note", note_text),))
+    note = sentence(message, status=provenance.status)
     return (grade, note)
 
 
@@ -93,8 +86,7 @@ def _sources_statement(
         return ()
     links = tuple(Link(s.url, f"{path}.sources[{i}].url") for i, s in enumerate(provenance.sources))
     return (
-        Statement(
-            _SENTENCE,
+        sentence(
             msg(N_("Sources: {sources}."), sources=Items(links)),
             status=provenance.status,
             sources=provenance.sources,
@@ -108,22 +100,20 @@ def _fact(
     own: Provenance | None,
     record: Provenance | None,
     path: str,
+    shared: bool = False,
 ) -> Statement:
     """A statement of a fact whose own provenance may differ from its record's."""
     governing = own or record
     status = governing.status if governing else None
     flag = own is not None and record is not None and own.status is not record.status
-    return _new_tuple(
-        Statement,
-        (
-            role,
-            message,
-            status,
-            flag and status is not _CONFIRMED,  # flag_grade
-            governing.sources if governing else (),  # sources
-            (f"{path}.provenance.status",) if own is not None else (),  # extra_trace
-            (),  # cells
-        ),
+    return statement(
+        role,
+        message,
+        status=status,
+        flag_grade=flag and status is not _CONFIRMED,
+        sources=governing.sources if governing else (),
+        extra_trace=(f"{path}.provenance.status",) if own is not None else (),
+        shared=shared,
     )
 
 
@@ -170,28 +160,28 @@ def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
     title = _instrument_title(citation.instrument, ctx)
     instrument: Value
     if title is None:
-        instrument = Verbatim(citation.instrument, f"{path}.instrument")
+        instrument = verbatim(citation.instrument, f"{path}.instrument")
     elif style is not None and style.inflect is not None and style.instrument_case:
         instrument = _inflected(title, style)
     else:
         instrument = title
     article, part, items = citation.article, citation.part, citation.items
     if article is None:
-        return Message(N_("{instrument}"), (("instrument", instrument),), "citation")
+        return message_of(N_("{instrument}"), (("instrument", instrument),), "citation")
     values: tuple[tuple[str, Value], ...] = (
         ("instrument", instrument),
-        ("article", _new_tuple(Verbatim, (article, f"{path}.article"))),
+        ("article", verbatim(article, f"{path}.article")),
     )
     if part is not None:
-        values += (("part", _new_tuple(Verbatim, (part, f"{path}.part"))),)
+        values += (("part", verbatim(part, f"{path}.part")),)
     if items:
-        values += (("items", _new_tuple(Verbatim, (", ".join(items), f"{path}.items"))),)
+        values += (("items", verbatim(", ".join(items), f"{path}.items")),)
         key = keys["part+items"] if part is not None else keys["items"]
     elif part is not None:
         key = keys["part"]
     else:
         key = keys["article"]
-    return _new_tuple(Message, (key, values, "citation"))
+    return Message(key, values, context="citation")
 
 
 #: Instrument titles in the case a citation style puts them in, by the title's identity.
@@ -211,7 +201,7 @@ def _inflected(title: Text, style: CitationStyle) -> Text:
         else (code, text)
         for code, text in title.text.entries
     )
-    found = Text(LocalizedText(entries), title.path)
+    found = text_value(LocalizedText(entries), title.path)
     if len(_INFLECTED) >= 4096:  # forget, never grow
         _INFLECTED.clear()
     _INFLECTED[id(title)] = (title, found)
@@ -225,7 +215,7 @@ def category_name(code: str, category: str, path: str) -> Value:
     system = plugin.categories if plugin is not None else None
     words = system.words(category) if system is not None else None
     if words is None:
-        return Verbatim(category, path)
+        return verbatim(category, path)
     return msg(words.name, "category")
 
 
@@ -254,15 +244,15 @@ def _title_in(index: DatasetIndex, root: str, instrument_id: str) -> Text | None
         return None
     i, instrument = found
     if instrument.short_title is not None:
-        return Text(instrument.short_title, f"{root}.instruments[{i}].short_title")
-    return Text(instrument.title, f"{root}.instruments[{i}].title")
+        return text_value(instrument.short_title, f"{root}.instruments[{i}].short_title")
+    return text_value(instrument.title, f"{root}.instruments[{i}].title")
 
 
 def _options(addition: Addition, path: str, ctx: _Context) -> Items:
     phrases = tuple(
         penalty_phrase(p, f"{path}.options{_AT[i]}", ctx) for i, p in enumerate(addition.options)
     )
-    return _new_tuple(Items, (phrases, "or"))  # style
+    return Items(phrases, style="or")  # style
 
 
 _ADDITION_SENTENCE = {
@@ -288,12 +278,12 @@ def _alternative_clause(alternative: Alternative, path: str, ctx: _Context) -> M
     for i, addition in enumerate(alternative.additions):
         options = _options(addition, f"{path}.additions{_AT[i]}", ctx)
         values = (("penalty", phrase), ("options", options))
-        phrase = _new_tuple(Message, (_ADDITION_CLAUSE[addition.mode], values, None))
+        phrase = message_of(_ADDITION_CLAUSE[addition.mode], values)
     return phrase
 
 
 #: A statement that depends on nothing, made once (it is immutable).
-_ONE_OF = Statement(Role.SENTENCE, msg(N_("Punishment: one of the following.")))
+_ONE_OF = sentence(msg(N_("Punishment: one of the following.")))
 
 
 def sanction_statements(
@@ -313,13 +303,13 @@ def sanction_statements(
         alt_path = f"{path}.alternatives[0]"
         phrase = penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx)
         key = N_("Punishment: {penalty}.")
-        message = _new_tuple(Message, (key, (("penalty", phrase),), None))
+        message = message_of(key, (("penalty", phrase),))
         out.append(_fact(_SENTENCE, message, alternative.provenance, governing, alt_path))
         for i, addition in enumerate(alternative.additions):
             add_path = f"{alt_path}.additions{_AT[i]}"
             options = _options(addition, add_path, ctx)
             key = _ADDITION_SENTENCE[addition.mode]
-            message = _new_tuple(Message, (key, (("options", options),), None))
+            message = message_of(key, (("options", options),))
             own, record = addition.provenance, alternative.provenance or governing
             out.append(_fact(_SENTENCE, message, own, record, add_path))
     else:
@@ -330,23 +320,10 @@ def sanction_statements(
             clause = _alternative_clause(alternative, alt_path, ctx)
             # "or" after every alternative but the last, as the statute lists them
             key = N_("{clause}") if i == last else N_("{clause}; or")
-            message = _new_tuple(Message, (key, (("clause", clause),), "item"))
+            message = Message(key, (("clause", clause),), context="item")
             out.append(_fact(_ITEM, message, alternative.provenance, governing, alt_path))
     if not sanction.complete:
-        out.append(
-            _new_tuple(
-                Statement,
-                (
-                    _SENTENCE,
-                    _NOT_COMPLETE,
-                    _UNCONFIRMED,
-                    False,  # flag_grade
-                    (),  # sources
-                    (f"{path}.complete",),  # extra_trace
-                    (),  # cells
-                ),
-            )
-        )
+        out.append(sentence(_NOT_COMPLETE, status=_UNCONFIRMED, extra_trace=(f"{path}.complete",)))
     if ctx.full or standalone:
         out.extend(_open_questions(sanction.open_questions, path, ctx))
     return out
@@ -358,26 +335,12 @@ def _open_questions(
     if not questions:
         return ()
     if not ctx.full:
-        return (
-            _new_tuple(
-                Statement,
-                (
-                    _SENTENCE,
-                    _SOME_OPEN,
-                    _UNCONFIRMED,
-                    False,  # flag_grade
-                    (),  # sources
-                    (f"{path}.open_questions",),  # extra_trace
-                    (),  # cells
-                ),
-            ),
-        )
+        return (sentence(_SOME_OPEN, status=_UNCONFIRMED, extra_trace=(f"{path}.open_questions",)),)
     return tuple(
-        Statement(
-            _SENTENCE,
+        sentence(
             msg(
                 N_("Not established: {question}"),
-                question=Text(question.text, f"{path}.open_questions[{i}].text"),
+                question=text_value(question.text, f"{path}.open_questions[{i}].text"),
             ),
             status=_UNCONFIRMED,
             sources=question.provenance.sources if question.provenance else (),
@@ -391,11 +354,11 @@ def _fact_list(
 ) -> Iterator[Statement]:
     if not facts:
         return
-    yield Statement(_SENTENCE, msg(intro))
+    yield sentence(msg(intro))
     for i, fact in enumerate(facts):
         yield _fact(
             _ITEM,
-            msg(N_("{text}"), "item", text=Text(fact.text, f"{path}[{i}].text")),
+            msg(N_("{text}"), "item", text=text_value(fact.text, f"{path}[{i}].text")),
             fact.provenance,
             record,
             f"{path}[{i}]",
@@ -408,7 +371,7 @@ def _one_fact(
     if fact is not None:
         yield _fact(
             _SENTENCE,
-            msg(key, fact=Text(fact.text, f"{path}.text")),
+            msg(key, fact=text_value(fact.text, f"{path}.text")),
             fact.provenance,
             record,
             path,
@@ -419,25 +382,25 @@ def _region(code: str, path: str, ctx: _Context) -> Value:
     if ctx.dataset is not None:
         found = ctx.index.regions.get(code)
         if found is not None:
-            return Text(found[1].name, f"{ctx.root}.regions[{found[0]}].name")
-    return Verbatim(code, path)
+            return text_value(found[1].name, f"{ctx.root}.regions[{found[0]}].name")
+    return verbatim(code, path)
 
 
 def _date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
     if type(value) is PartialDate:
-        return _new_tuple(When, (value, path, True))  # governed
+        return when(value, path, governed=True)  # governed
     return None
 
 
 def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Context) -> Statement:
     """A record's heading: "Criminal Code, art. 322.1(3): Organising ...", or the title."""
     if citation is None:
-        return Statement(
-            _HEADING, msg(N_("{title}"), "heading", title=Text(title, f"{path}.title"))
+        return heading_statement(
+            msg(N_("{title}"), "heading", title=text_value(title, f"{path}.title"))
         )
     values = (
         ("citation", citation_value(citation, f"{path}.citation", ctx)),
-        ("title", _new_tuple(Text, (title, f"{path}.title"))),
+        ("title", text_value(title, f"{path}.title")),
     )
-    message = _new_tuple(Message, (N_("{citation}: {title}"), values, "heading"))
-    return _new_tuple(Statement, (_HEADING, message, None, False, (), (), ()))
+    message = Message(N_("{citation}: {title}"), values, context="heading")
+    return heading_statement(message)

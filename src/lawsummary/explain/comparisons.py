@@ -50,6 +50,8 @@ from lawsummary.explain.values import (
     When,
     _Context,
     msg,
+    sentence,
+    statement,
 )
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import Fact, LocalizedText, PartialDate, Status, Unknown
@@ -160,7 +162,7 @@ def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> State
             N_("{change} {direction}"), change=message, direction=msg(_DIRECTION[direction])
         )
     status = weakest(c.status for c in changes)
-    return Statement(
+    return statement(
         role,
         message,
         status=status,
@@ -233,20 +235,18 @@ def _subject_statements(
         start = subject.after.valid_from
         if start != subject.before.valid_from:
             if isinstance(start, PartialDate):
-                yield Statement(
-                    Role.SENTENCE,
-                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True)),
+                yield sentence(
+                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True))
                 )
             else:
-                yield Statement(
-                    Role.SENTENCE,
+                yield sentence(
                     msg(N_("When these changes took effect is not established.")),
                     status=Status.UNCONFIRMED,
                 )
     yield from _change_statements(subject, ctx)
     overall = combine(c.direction for c in subject.changes)
     if overall is not None:
-        yield Statement(Role.SENTENCE, msg(_OVERALL[overall]))
+        yield sentence(msg(_OVERALL[overall]))
 
 
 def _whole_provision(change: Change, ctx: _Context) -> Iterator[Statement]:
@@ -470,8 +470,7 @@ def _measure_message(change: Change, ctx: _Context) -> Message:
 def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
     for change in changes:
         if not change.comparable:
-            yield Statement(
-                Role.SENTENCE,
+            yield sentence(
                 msg(
                     N_(
                         "The amounts are in different units and no conversion rate was given, so they are not compared."
@@ -482,8 +481,7 @@ def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
         elif change.rate is not None:
             rate = change.rate
             links = Items(tuple(Link(s.url, "$") for s in rate.provenance.sources))
-            yield Statement(
-                Role.SENTENCE,
+            yield sentence(
                 msg(
                     N_(
                         "Converted at {value} {target} for one {source}, the rate of {date} (source: {sources})."
@@ -510,7 +508,7 @@ def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Sta
         and after.as_of_date
     ):
         day = PartialDate.from_date(after.as_of_date)
-        yield Statement(
+        yield statement(
             Role.TITLE,
             msg(
                 N_("What changed between {start} and {end}"),
@@ -519,9 +517,9 @@ def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Sta
             ),
         )
     else:
-        yield Statement(Role.TITLE, msg(N_("What changed")))
+        yield statement(Role.TITLE, msg(N_("What changed")))
     if not comparison.changes:
-        yield Statement(Role.SENTENCE, msg(N_("Nothing changed.")))
+        yield sentence(msg(N_("Nothing changed.")))
         return
     for subject in _subjects(comparison):
         yield from _subject_statements(subject, ctx, day)
@@ -529,8 +527,7 @@ def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Sta
             provision = after.provision(subject.key)
             statuses = after.statuses_on(provision, after.as_of_date)
             if statuses[-1] is None:
-                yield Statement(
-                    Role.SENTENCE,
+                yield sentence(
                     msg(
                         N_("The data cannot say whether this applied on {day}."),
                         day=When(PartialDate.from_date(after.as_of_date), "$"),
@@ -573,19 +570,19 @@ def table_statements(table: Table, ctx: _Context) -> Iterator[Statement]:
         _Context(ctx.detail, context if context is not None else ctx.dataset)
         for context in (table.contexts or (None,) * len(table.columns))
     ]
-    yield Statement(Role.TITLE, msg(N_("Side by side")))
+    yield statement(Role.TITLE, msg(N_("Side by side")))
     headings = tuple(
         _column_heading(item, c) for item, c in zip(table.columns, contexts, strict=True)
     )
-    yield Statement(Role.TABLE_HEADER, msg(N_("Feature")), cells=headings)
+    yield statement(Role.TABLE_HEADER, msg(N_("Feature")), cells=headings)
     titles = tuple(Text(_offence(item).title, "$") for item in table.columns)
     codes = tuple(_offence(item).citation.jurisdiction for item in table.columns)
-    yield Statement(Role.TABLE_ROW, msg(N_("Offence")), cells=titles)
+    yield statement(Role.TABLE_ROW, msg(N_("Offence")), cells=titles)
     for feature, values in table.rows:
         cells = tuple(
             _cell(feature, v, c, code) for v, c, code in zip(values, contexts, codes, strict=True)
         )
-        yield Statement(Role.TABLE_ROW, msg(_TABLE_ROW[feature]), cells=cells)
+        yield statement(Role.TABLE_ROW, msg(_TABLE_ROW[feature]), cells=cells)
 
 
 def _offence(item: object) -> Offence:

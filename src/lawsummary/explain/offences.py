@@ -17,15 +17,14 @@ from lawsummary.explain.values import (
     _SENTENCE,
     N_,
     Message,
-    Role,
     Statement,
-    Text,
     Value,
-    Verbatim,
     _Context,
-    _new_tuple,
+    message_of,
     msg,
-    shared,
+    sentence,
+    text_value,
+    verbatim,
 )
 from lawsummary.records.acts import Version
 from lawsummary.records.provisions import (
@@ -50,14 +49,14 @@ def _category_sentence(code: str, words: CategoryWords, first: bool) -> Message:
     if found is None:
         name = msg(words.name, "category")
         if first and words.rank is not None:
-            sentence = msg(
+            said = msg(
                 N_("This is {category}: {rank}."),
                 category=name,
                 rank=msg(words.rank, "category"),
             )
         else:
-            sentence = msg(N_("This is {category}."), category=name)
-        found = _CATEGORY_SENTENCES[key] = shared(sentence)
+            said = msg(N_("This is {category}."), category=name)
+        found = _CATEGORY_SENTENCES[key] = said
     return found
 
 
@@ -69,13 +68,11 @@ def _rules_sentence(scheme: CrimeCategories, ctx: _Context) -> Message:
     _, i, j = ctx.index.holders[id(scheme)]
     path = f"{ctx.root}.provisions[{i}].versions[{j}].body.citation"
     rules = citation_value(scheme.citation, path, ctx)
-    return shared(
-        msg(
-            N_(
-                "No source states the category; it follows from the longest prison term under the category rules ({rules})."
-            ),
-            rules=rules,
-        )
+    return msg(
+        N_(
+            "No source states the category; it follows from the longest prison term under the category rules ({rules})."
+        ),
+        rules=rules,
     )
 
 
@@ -103,32 +100,37 @@ def _category_statements(
     explained = (code, words.id)
     first = explained not in ctx.explained
     ctx.explained.add(explained)
-    sentence = _category_sentence(code, words, first)
+    said = _category_sentence(code, words, first)
     if stated:
         provenance = body.provenance
         extra_trace: tuple[str, ...] = (f"{path}.category",)
-        fields = (_SENTENCE, sentence, provenance.status, False, provenance.sources)
-        out.append(_new_tuple(Statement, (*fields, extra_trace, ())))
+        out.append(
+            sentence(
+                said,
+                status=provenance.status,
+                sources=provenance.sources,
+                extra_trace=extra_trace,
+                shared=True,
+            )
+        )
         return
     extra_trace = (f"{path}.sanction", f"{path}.guilt")
-    out.append(_new_tuple(Statement, (_SENTENCE, sentence, None, False, (), extra_trace, ())))
+    out.append(sentence(said, extra_trace=extra_trace, shared=True))
     if scheme is not None:
         # The scheme is one of the dataset's records, so its id is stable meanwhile.
         key = ("explain.rules", id(scheme), ctx.root)
         rules = ctx.kept(key, _rules_sentence, scheme, ctx)
-        out.append(_new_tuple(Statement, (_SENTENCE, rules, None, False, (), (), ())))
+        out.append(sentence(rules, shared=True))
 
 
 def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: _Context) -> Message:
     """The confiscation an offence points at, with its condition."""
     path = f"{ctx.provision_path(measure_id)}.body"
     condition = "condition" if target.condition else "title"
-    return shared(
-        msg(
-            N_("Property can also be confiscated ({measure}). Condition: {condition}"),
-            measure=citation_value(target.citation, f"{path}.citation", ctx),
-            condition=Text(target.condition or target.title, f"{path}.{condition}"),
-        )
+    return msg(
+        N_("Property can also be confiscated ({measure}). Condition: {condition}"),
+        measure=citation_value(target.citation, f"{path}.citation", ctx),
+        condition=text_value(target.condition or target.title, f"{path}.{condition}"),
     )
 
 
@@ -140,16 +142,24 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
         target = found[1].versions[-1].body if found is not None else None
         if isinstance(target, Confiscation):
             key = ("explain.confiscation", measure_id, ctx.root)
-            sentence = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
+            said = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
             own = target.provenance
-            out.append(_fact(_SENTENCE, sentence, own, body.provenance, f"{path}.measures{_AT[i]}"))
+            out.append(
+                _fact(
+                    _SENTENCE,
+                    said,
+                    own,
+                    body.provenance,
+                    f"{path}.measures{_AT[i]}",
+                    shared=True,
+                )
+            )
         else:
             out.append(
-                Statement(
-                    _SENTENCE,
+                sentence(
                     msg(
                         N_("Another measure may also apply: {measure}."),
-                        measure=Verbatim(measure_id, f"{path}.measures{_AT[i]}"),
+                        measure=verbatim(measure_id, f"{path}.measures{_AT[i]}"),
                     ),
                     status=body.provenance.status,
                 )
@@ -157,7 +167,7 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
 
 
 #: Statements that depend on nothing, made once (they are immutable).
-_APPLIES_WHEN = Statement(Role.SENTENCE, msg(N_("It applies when the act is committed:")))
+_APPLIES_WHEN = sentence(msg(N_("It applies when the act is committed:")))
 _ADMINISTRATIVE_OFFENCE = msg(N_("This is an administrative offence, not a crime."))
 
 
@@ -167,13 +177,13 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
     record = body.provenance
     for i, circumstance in enumerate(body.circumstances):
         c_path = f"{path}.circumstances{_AT[i]}"
-        text = _new_tuple(Text, (circumstance.text, f"{c_path}.text"))
+        text = text_value(circumstance.text, f"{c_path}.text")
         if circumstance.item:
-            item = _new_tuple(Verbatim, (circumstance.item, f"{c_path}.item"))
+            item = verbatim(circumstance.item, f"{c_path}.item")
             values: tuple[tuple[str, Value], ...] = (("item", item), ("text", text))
-            message = _new_tuple(Message, (N_("({item}) {text}"), values, "item"))
+            message = Message(N_("({item}) {text}"), values, context="item")
         else:
-            message = _new_tuple(Message, (N_("{text}"), (("text", text),), "item"))
+            message = Message(N_("{text}"), (("text", text),), context="item")
         out.append(_fact(_ITEM, message, circumstance.provenance, record, c_path))
 
 
@@ -186,20 +196,18 @@ def offence_statements(
     status = body.provenance.status
     if body.liability is _ADMINISTRATIVE:
         extra_trace = (f"{path}.liability",)
-        fields = (_SENTENCE, _ADMINISTRATIVE_OFFENCE, status, False, (), extra_trace, ())
-        out.append(_new_tuple(Statement, fields))
+        out.append(sentence(_ADMINISTRATIVE_OFFENCE, status=status, extra_trace=extra_trace))
     if body.offender is not None:
-        offender = _new_tuple(Text, (body.offender, f"{path}.offender"))
+        offender = text_value(body.offender, f"{path}.offender")
         key = N_("Who it applies to: {offender}.")
-        message = _new_tuple(Message, (key, (("offender", offender),), None))
-        out.append(_new_tuple(Statement, (_SENTENCE, message, status, False, (), (), ())))
+        message = message_of(key, (("offender", offender),))
+        out.append(sentence(message, status=status))
     if ctx.full and body.description is not None:
         out.append(
-            Statement(
-                _SENTENCE,
+            sentence(
                 msg(
                     N_("What it covers: {description}"),
-                    description=Text(body.description, f"{path}.description"),
+                    description=text_value(body.description, f"{path}.description"),
                 ),
                 status=status,
             )
@@ -218,7 +226,7 @@ def offence_statements(
             if body.guilt is Guilt.INTENTIONAL
             else N_("It can be committed through negligence.")
         )
-        out.append(Statement(_SENTENCE, msg(key), status=status, extra_trace=(f"{path}.guilt",)))
+        out.append(sentence(msg(key), status=status, extra_trace=(f"{path}.guilt",)))
     if body.measures:
         _measure_statements(body, path, ctx, out)
     # The full summary lists the open questions; a short one points at them once, for

@@ -31,11 +31,11 @@ from lawsummary.explain.values import (
     N_,
     Message,
     Quantity,
-    Text,
-    Verbatim,
     _Context,
-    _new_tuple,
     msg,
+    quantity_value,
+    text_value,
+    verbatim,
 )
 from lawsummary.records.common import LocalizedText
 from lawsummary.records.penalties import (
@@ -99,12 +99,12 @@ _FOUND: dict[type, PenaltyBehaviour | None] = {}
 def term_value(term: TermRange, path: str) -> Quantity:
     """A term as a value: "2 to 5 years"."""
     # ``_value_`` is the member's value as stored; ``.value`` is a Python-level property.
-    return _new_tuple(Quantity, (term.min, term.max, term.unit._value_, path, None))
+    return quantity_value(term.min, term.max, term.unit._value_, path)
 
 
 def money_value(amount: MoneyRange, path: str) -> Quantity:
     """An amount of money as a value: "up to 500,000 rubles"."""
-    return _new_tuple(Quantity, (amount.min, amount.max, amount.currency, path, None))
+    return quantity_value(amount.min, amount.max, amount.currency, path)
 
 
 def index_value(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
@@ -114,7 +114,7 @@ def index_value(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
         unit = ctx.index.index_units.get(amount.unit)
         if unit is not None:
             label = unit.name
-    return Quantity(
+    return quantity_value(
         amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit)
     )
 
@@ -131,7 +131,7 @@ def _quantity_phrase(key: str, field: str) -> Phrase:
             written = money_value(value, f"{path}.{field}")
         else:
             written = index_value(value, f"{path}.{field}", ctx)
-        return _new_tuple(Message, (key, ((field, written),), context))
+        return Message(key, ((field, written),), context=context)
 
     return phrase
 
@@ -199,7 +199,7 @@ def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
         return msg(
             N_("a penalty of the kind {kind}"),
             "penalty",
-            kind=Verbatim(penalty.kind, f"{path}.kind"),
+            kind=verbatim(penalty.kind, f"{path}.kind"),
         )
     return found.phrase(penalty, path, ctx)
 
@@ -237,7 +237,7 @@ def _deprivation(penalty: DeprivationOfRight, path: str, ctx: _Context) -> Messa
         return msg(
             N_("a ban on the right {scope} for {term}"),
             "penalty",
-            scope=Text(penalty.scope, f"{path}.scope"),
+            scope=text_value(penalty.scope, f"{path}.scope"),
             term=term,
         )
     return msg(
@@ -246,11 +246,13 @@ def _deprivation(penalty: DeprivationOfRight, path: str, ctx: _Context) -> Messa
 
 
 def _confiscation(penalty: AdministrativeConfiscation, path: str, ctx: _Context) -> Message:
-    return msg(N_("confiscation of {what}"), "penalty", what=Text(penalty.what, f"{path}.what"))
+    return msg(
+        N_("confiscation of {what}"), "penalty", what=text_value(penalty.what, f"{path}.what")
+    )
 
 
 def _other(penalty: OtherPenalty, path: str, ctx: _Context) -> Message:
-    name = Text(penalty.name, f"{path}.name")
+    name = text_value(penalty.name, f"{path}.name")
     if penalty.term is not None:
         term = term_value(penalty.term, f"{path}.term")
         return msg(N_("{name} for {term}"), "penalty", name=name, term=term)
