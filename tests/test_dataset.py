@@ -316,12 +316,12 @@ def test_derive_category_gives_the_derived_category_and_its_rules(ru: Dataset) -
 
 
 def test_list_positions_in_paths() -> None:
-    from lawsummary.explain.values import _AT
+    from lawsummary.explain.values import AT
 
-    before = len(_AT)
-    assert _AT[0] == "[0]"
-    assert _AT[7] == "[7]"
-    assert _AT[255] == "[255]"
-    assert _AT[256] == "[256]"
-    assert _AT[10_000] == "[10000]"
-    assert len(_AT) == before  # positions beyond the table are made, not kept
+    before = len(AT)
+    assert AT[0] == "[0]"
+    assert AT[7] == "[7]"
+    assert AT[255] == "[255]"
+    assert AT[256] == "[256]"
+    assert AT[10_000] == "[10000]"
+    assert len(AT) == before  # positions beyond the table are made, not kept

@@ -418,3 +418,12 @@ def test_the_package_imports_with_its_modules_reordered(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(init)
+
+
+def test_explain_modules_import_no_private_names_of_each_other() -> None:
+    found: list[str] = []
+    for path in sorted((PACKAGE / "explain").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("lawsummary"):
+                found.extend(f"{path.name}: {a.name}" for a in node.names if a.name[0] == "_")
+    assert found == []

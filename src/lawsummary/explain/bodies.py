@@ -5,20 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawsummary.explain.common import (
-    _fact,
-    _fact_list,
-    _grade_statement,
-    _one_fact,
-    _open_questions,
-    _region,
-    _sources_statement,
     category_name,
     citation_value,
+    fact_list,
+    fact_statement,
+    grade_statements,
     heading,
+    one_fact,
+    open_question_statements,
+    region_value,
+    sources_statements,
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
     N_,
+    Context,
     Items,
     Message,
     MoreThan,
@@ -29,7 +30,6 @@ from lawsummary.explain.values import (
     Text,
     Value,
     Verbatim,
-    _Context,
     heading_statement,
     list_item,
     msg,
@@ -76,9 +76,9 @@ PURPOSE_WORDS = {
 }
 
 
-def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statement]:
+def exam_statements(body: ExamRule, path: str, ctx: Context) -> Iterator[Statement]:
     yield body_heading(body, path, ctx)
-    yield from _grade_statement(body.provenance, f"{path}.provenance")
+    yield from grade_statements(body.provenance, f"{path}.provenance")
     record = body.provenance
     if body.subjects:
         code = _jurisdiction_of(body)
@@ -92,18 +92,18 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
             status=record.status,
             extra_trace=(f"{path}.subjects",),
         )
-    yield from _one_fact(
+    yield from one_fact(
         N_("Who may run the exam: {fact}"), body.conducted_by, f"{path}.conducted_by", record
     )
     if ctx.full:
-        yield from _one_fact(
+        yield from one_fact(
             N_("How the list is drawn up: {fact}"),
             body.list_formed_by,
             f"{path}.list_formed_by",
             record,
         )
     if body.listed_institutions is not None:
-        yield _fact(
+        yield fact_statement(
             Role.SENTENCE,
             msg(
                 N_("Institutions on the list: {count}."),
@@ -113,14 +113,14 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
             record,
             f"{path}.listed_institutions",
         )
-    yield from _fact_list(N_("Not allowed:"), body.prohibited, f"{path}.prohibited", record)
+    yield from fact_list(N_("Not allowed:"), body.prohibited, f"{path}.prohibited", record)
     if ctx.full:
-        yield from _fact_list(N_("Allowed only:"), body.permitted, f"{path}.permitted", record)
+        yield from fact_list(N_("Allowed only:"), body.permitted, f"{path}.permitted", record)
     if body.required_for:
         purposes = Items(
             tuple(Message(PURPOSE_WORDS[p], (), "purpose") for p in body.required_for), style="or"
         )
-        yield _fact(
+        yield fact_statement(
             Role.SENTENCE,
             msg(
                 N_("A foreign citizen needs the exam certificate to get {purposes}."),
@@ -130,20 +130,20 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
             record,
             f"{path}.required_for",
         )
-    yield from _one_fact(N_("Fee: {fact}"), body.fee_set_by, f"{path}.fee_set_by", record)
-    yield from _fact_list(
+    yield from one_fact(N_("Fee: {fact}"), body.fee_set_by, f"{path}.fee_set_by", record)
+    yield from fact_list(
         N_("Rules during the exam:"), body.conduct_rules, f"{path}.conduct_rules", record
     )
     if ctx.full:
-        yield from _fact_list(N_("Background:"), body.notes, f"{path}.notes", record)
-    yield from _open_questions(body.open_questions, path, ctx)
-    yield from _sources_statement(record, f"{path}.provenance", ctx)
+        yield from fact_list(N_("Background:"), body.notes, f"{path}.notes", record)
+    yield from open_question_statements(body.open_questions, path, ctx)
+    yield from sources_statements(record, f"{path}.provenance", ctx)
 
 
-def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[Statement]:
+def patent_statements(body: PatentCost, path: str, ctx: Context) -> Iterator[Statement]:
     record = body.provenance
     yield body_heading(body, path, ctx)
-    yield from _grade_statement(record, f"{path}.provenance")
+    yield from grade_statements(record, f"{path}.provenance")
     yield sentence(
         msg(
             N_(
@@ -154,10 +154,10 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
         status=record.status,
         sources=record.sources,
     )
-    yield from _one_fact(
+    yield from one_fact(
         N_("Deflator: {fact}"), body.deflator_set_by, f"{path}.deflator_set_by", record
     )
-    yield from _one_fact(
+    yield from one_fact(
         N_("Regional coefficient: {fact}"),
         body.coefficient_set_by,
         f"{path}.coefficient_set_by",
@@ -167,7 +167,7 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
         yield sentence(msg(N_("Deflators by year:")))
         for i, d in enumerate(body.deflators):
             d_path = f"{path}.deflators[{i}]"
-            yield _fact(
+            yield fact_statement(
                 Role.ITEM,
                 msg(
                     N_("{year}: {value}"),
@@ -183,12 +183,12 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
         yield sentence(msg(N_("Regional coefficients:")))
         for i, c in enumerate(body.coefficients):
             c_path = f"{path}.coefficients[{i}]"
-            yield _fact(
+            yield fact_statement(
                 Role.ITEM,
                 msg(
                     N_("{region}, {year}: {value}"),
                     "item",
-                    region=_region(c.region, f"{c_path}.region", ctx),
+                    region=region_value(c.region, f"{c_path}.region", ctx),
                     year=Verbatim(str(c.year), f"{c_path}.year"),
                     value=Number(c.value, f"{c_path}.value"),
                 ),
@@ -212,12 +212,12 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
                 if cost.approximate
                 else N_("{region}, {year}: {amount}")
             )
-            yield _fact(
+            yield fact_statement(
                 Role.ITEM,
                 msg(
                     key,
                     "item",
-                    region=_region(cost.region, f"{r_path}.region", ctx),
+                    region=region_value(cost.region, f"{r_path}.region", ctx),
                     year=Verbatim(str(cost.year), f"{r_path}.year"),
                     amount=amount,
                 ),
@@ -225,11 +225,11 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
                 record,
                 r_path,
             )
-    yield from _fact_list(
+    yield from fact_list(
         N_("Where a patent is valid:"), body.territorial_scope, f"{path}.territorial_scope", record
     )
-    yield from _open_questions(body.open_questions, path, ctx)
-    yield from _sources_statement(record, f"{path}.provenance", ctx)
+    yield from open_question_statements(body.open_questions, path, ctx)
+    yield from sources_statements(record, f"{path}.provenance", ctx)
 
 
 #: The provision kinds lawsummary explains: each heading is its citation (if it has
@@ -246,7 +246,7 @@ _EXPLAINED_KINDS = (
 )
 
 
-def body_heading(body: Body, path: str, ctx: _Context) -> Statement:
+def body_heading(body: Body, path: str, ctx: Context) -> Statement:
     """The heading a body's statements start with, alone: "<citation>: <title>", the title
     for a kind without a citation, or the kind for a kind lawsummary does not explain."""
     if not isinstance(body, _EXPLAINED_KINDS):
@@ -262,13 +262,13 @@ def body_heading(body: Body, path: str, ctx: _Context) -> Statement:
 
 
 def _titled(
-    body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: _Context
+    body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: Context
 ) -> Iterator[Statement]:
     yield body_heading(body, path, ctx)
-    yield from _grade_statement(body.provenance, f"{path}.provenance")
+    yield from grade_statements(body.provenance, f"{path}.provenance")
 
 
-def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Statement]:
+def other_body_statements(body: Body, path: str, ctx: Context) -> Iterator[Statement]:
     if isinstance(body, Confiscation):
         record = body.provenance
         yield from _titled(body, path, ctx)
@@ -294,9 +294,9 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
             yield sentence(
                 msg(N_("It applies to: {citations}."), citations=cites), status=record.status
             )
-        yield from _one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
-        yield from _open_questions(body.open_questions, path, ctx)
-        yield from _sources_statement(record, f"{path}.provenance", ctx)
+        yield from one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
+        yield from open_question_statements(body.open_questions, path, ctx)
+        yield from sources_statements(record, f"{path}.provenance", ctx)
     elif isinstance(body, AggravatingCircumstance):
         yield from _titled(body, path, ctx)
         yield sentence(
@@ -311,8 +311,8 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
                 ),
                 status=body.citation.provenance.status if body.citation.provenance else None,
             )
-        yield from _open_questions(body.open_questions, path, ctx)
-        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+        yield from open_question_statements(body.open_questions, path, ctx)
+        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, ActivityBans):
         yield from _titled(body, path, ctx)
         yield sentence(
@@ -323,7 +323,7 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
             yield sentence(msg(N_("Examples:")))
             for i, ban in enumerate(body.examples):
                 b_path = f"{path}.examples[{i}]"
-                region = _region(ban.region, f"{b_path}.region", ctx)
+                region = region_value(ban.region, f"{b_path}.region", ctx)
                 if ban.act is not None:
                     message = msg(
                         N_("{region}: {act}"),
@@ -340,20 +340,20 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
                     )
                 else:
                     message = msg(N_("{region}"), "item", region=region)
-                yield _fact(Role.ITEM, message, ban.provenance, body.provenance, b_path)
-        yield from _open_questions(body.open_questions, path, ctx)
-        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+                yield fact_statement(Role.ITEM, message, ban.provenance, body.provenance, b_path)
+        yield from open_question_statements(body.open_questions, path, ctx)
+        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Measure):
         yield from _titled(body, path, ctx)
         yield sentence(
             msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
             status=body.provenance.status,
         )
-        yield from _open_questions(body.open_questions, path, ctx)
-        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+        yield from open_question_statements(body.open_questions, path, ctx)
+        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, CrimeCategories):
         yield body_heading(body, path, ctx)
-        yield from _grade_statement(body.provenance, f"{path}.provenance")
+        yield from grade_statements(body.provenance, f"{path}.provenance")
         code = body.citation.jurisdiction
         plugin = jurisdiction(code)
         system = plugin.categories if plugin is not None else None
@@ -363,7 +363,7 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
             yield list_item(
                 _category_rule(code, rule, f"{path}.rules[{i}]"), status=body.provenance.status
             )
-        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Offence):
         yield from offence_statements(body, path, ctx)
     elif isinstance(body, ExamRule):

@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 from lawsummary.explain.penalties import penalty_phrase as penalty_phrase
 from lawsummary.explain.values import (
-    _AT,
-    _CONFIRMED,
-    _ITEM,
-    _SENTENCE,
-    _UNCONFIRMED,
+    AT,
+    CONFIRMED,
+    ITEM,
     N_,
+    SENTENCE,
+    UNCONFIRMED,
+    Context,
     Items,
     Link,
     Message,
@@ -20,7 +21,6 @@ from lawsummary.explain.values import (
     Text,
     Value,
     When,
-    _Context,
     heading_statement,
     message_of,
     msg,
@@ -62,8 +62,8 @@ _SOME_OPEN = msg(N_("Some points are not established; the full summary lists the
 # The helpers below return tuples, mostly empty: cheaper than generators on the summary path.
 
 
-def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
-    if provenance is None or provenance.status is _CONFIRMED:
+def grade_statements(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
+    if provenance is None or provenance.status is CONFIRMED:
         return ()
     grade = sentence(
         _GRADE_MESSAGES[provenance.status],
@@ -79,8 +79,8 @@ def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statemen
     return (grade, note)
 
 
-def _sources_statement(
-    provenance: Provenance | None, path: str, ctx: _Context
+def sources_statements(
+    provenance: Provenance | None, path: str, ctx: Context
 ) -> tuple[Statement, ...]:
     if not ctx.full or provenance is None or not provenance.sources:
         return ()
@@ -94,7 +94,7 @@ def _sources_statement(
     )
 
 
-def _fact(
+def fact_statement(
     role: Role,
     message: Message,
     own: Provenance | None,
@@ -110,7 +110,7 @@ def _fact(
         role,
         message,
         status=status,
-        flag_grade=flag and status is not _CONFIRMED,
+        flag_grade=flag and status is not CONFIRMED,
         sources=governing.sources if governing else (),
         extra_trace=(f"{path}.provenance.status",) if own is not None else (),
         shared=shared,
@@ -152,7 +152,7 @@ def forget_citation_styles() -> None:
     _CITATION_STYLES.clear()
 
 
-def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
+def citation_value(citation: Citation, path: str, ctx: Context) -> Message:
     """A citation as a message: "Criminal Code, art. 322.1(3)", in the order and
     grammar of the jurisdiction's citation style where it has one (see
     ``lawsummary.rules.CitationStyle``)."""
@@ -219,7 +219,7 @@ def category_name(code: str, category: str, path: str) -> Value:
     return msg(words.name, "category")
 
 
-def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
+def _instrument_title(instrument_id: str, ctx: Context) -> Text | None:
     """The instrument's short title (or title), from the context or the bundled data."""
     if ctx.dataset is not None:
         return ctx.kept(
@@ -234,7 +234,7 @@ def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
     return None
 
 
-def _title_for(ctx: _Context, instrument_id: str) -> Text | None:
+def _title_for(ctx: Context, instrument_id: str) -> Text | None:
     return _title_in(ctx.index, ctx.root, instrument_id)
 
 
@@ -248,9 +248,9 @@ def _title_in(index: DatasetIndex, root: str, instrument_id: str) -> Text | None
     return text_value(instrument.title, f"{root}.instruments[{i}].title")
 
 
-def _options(addition: Addition, path: str, ctx: _Context) -> Items:
+def _options(addition: Addition, path: str, ctx: Context) -> Items:
     phrases = tuple(
-        penalty_phrase(p, f"{path}.options{_AT[i]}", ctx) for i, p in enumerate(addition.options)
+        penalty_phrase(p, f"{path}.options{AT[i]}", ctx) for i, p in enumerate(addition.options)
     )
     return Items(phrases, style="or")  # style
 
@@ -273,10 +273,10 @@ _ADDITION_CLAUSE = {
 }
 
 
-def _alternative_clause(alternative: Alternative, path: str, ctx: _Context) -> Message:
+def _alternative_clause(alternative: Alternative, path: str, ctx: Context) -> Message:
     phrase = penalty_phrase(alternative.penalty, f"{path}.penalty", ctx)
     for i, addition in enumerate(alternative.additions):
-        options = _options(addition, f"{path}.additions{_AT[i]}", ctx)
+        options = _options(addition, f"{path}.additions{AT[i]}", ctx)
         values = (("penalty", phrase), ("options", options))
         phrase = message_of(_ADDITION_CLAUSE[addition.mode], values)
     return phrase
@@ -290,7 +290,7 @@ def sanction_statements(
     sanction: Sanction,
     path: str,
     record: Provenance | None,
-    ctx: _Context,
+    ctx: Context,
     *,
     standalone: bool = True,
 ) -> list[Statement]:
@@ -304,60 +304,60 @@ def sanction_statements(
         phrase = penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx)
         key = N_("Punishment: {penalty}.")
         message = message_of(key, (("penalty", phrase),))
-        out.append(_fact(_SENTENCE, message, alternative.provenance, governing, alt_path))
+        out.append(fact_statement(SENTENCE, message, alternative.provenance, governing, alt_path))
         for i, addition in enumerate(alternative.additions):
-            add_path = f"{alt_path}.additions{_AT[i]}"
+            add_path = f"{alt_path}.additions{AT[i]}"
             options = _options(addition, add_path, ctx)
             key = _ADDITION_SENTENCE[addition.mode]
             message = message_of(key, (("options", options),))
             own, record = addition.provenance, alternative.provenance or governing
-            out.append(_fact(_SENTENCE, message, own, record, add_path))
+            out.append(fact_statement(SENTENCE, message, own, record, add_path))
     else:
         out.append(_ONE_OF)
         last = len(alternatives) - 1
         for i, alternative in enumerate(alternatives):
-            alt_path = f"{path}.alternatives{_AT[i]}"
+            alt_path = f"{path}.alternatives{AT[i]}"
             clause = _alternative_clause(alternative, alt_path, ctx)
             # "or" after every alternative but the last, as the statute lists them
             key = N_("{clause}") if i == last else N_("{clause}; or")
             message = Message(key, (("clause", clause),), context="item")
-            out.append(_fact(_ITEM, message, alternative.provenance, governing, alt_path))
+            out.append(fact_statement(ITEM, message, alternative.provenance, governing, alt_path))
     if not sanction.complete:
-        out.append(sentence(_NOT_COMPLETE, status=_UNCONFIRMED, extra_trace=(f"{path}.complete",)))
+        out.append(sentence(_NOT_COMPLETE, status=UNCONFIRMED, extra_trace=(f"{path}.complete",)))
     if ctx.full or standalone:
-        out.extend(_open_questions(sanction.open_questions, path, ctx))
+        out.extend(open_question_statements(sanction.open_questions, path, ctx))
     return out
 
 
-def _open_questions(
-    questions: tuple[OpenQuestion, ...], path: str, ctx: _Context
+def open_question_statements(
+    questions: tuple[OpenQuestion, ...], path: str, ctx: Context
 ) -> tuple[Statement, ...]:
     if not questions:
         return ()
     if not ctx.full:
-        return (sentence(_SOME_OPEN, status=_UNCONFIRMED, extra_trace=(f"{path}.open_questions",)),)
+        return (sentence(_SOME_OPEN, status=UNCONFIRMED, extra_trace=(f"{path}.open_questions",)),)
     return tuple(
         sentence(
             msg(
                 N_("Not established: {question}"),
                 question=text_value(question.text, f"{path}.open_questions[{i}].text"),
             ),
-            status=_UNCONFIRMED,
+            status=UNCONFIRMED,
             sources=question.provenance.sources if question.provenance else (),
         )
         for i, question in enumerate(questions)
     )
 
 
-def _fact_list(
+def fact_list(
     intro: str, facts: tuple[Fact, ...], path: str, record: Provenance | None
 ) -> Iterator[Statement]:
     if not facts:
         return
     yield sentence(msg(intro))
     for i, fact in enumerate(facts):
-        yield _fact(
-            _ITEM,
+        yield fact_statement(
+            ITEM,
             msg(N_("{text}"), "item", text=text_value(fact.text, f"{path}[{i}].text")),
             fact.provenance,
             record,
@@ -365,12 +365,12 @@ def _fact_list(
         )
 
 
-def _one_fact(
+def one_fact(
     key: str, fact: Fact | None, path: str, record: Provenance | None
 ) -> Iterator[Statement]:
     if fact is not None:
-        yield _fact(
-            _SENTENCE,
+        yield fact_statement(
+            SENTENCE,
             msg(key, fact=text_value(fact.text, f"{path}.text")),
             fact.provenance,
             record,
@@ -378,7 +378,7 @@ def _one_fact(
         )
 
 
-def _region(code: str, path: str, ctx: _Context) -> Value:
+def region_value(code: str, path: str, ctx: Context) -> Value:
     if ctx.dataset is not None:
         found = ctx.index.regions.get(code)
         if found is not None:
@@ -386,13 +386,13 @@ def _region(code: str, path: str, ctx: _Context) -> Value:
     return verbatim(code, path)
 
 
-def _date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
+def date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
     if type(value) is PartialDate:
         return when(value, path, governed=True)  # governed
     return None
 
 
-def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Context) -> Statement:
+def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: Context) -> Statement:
     """A record's heading: "Criminal Code, art. 322.1(3): Organising ...", or the title."""
     if citation is None:
         return heading_statement(

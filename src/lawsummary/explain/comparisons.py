@@ -38,6 +38,7 @@ from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.penalties import penalty_phrase
 from lawsummary.explain.values import (
     N_,
+    Context,
     Items,
     Link,
     Message,
@@ -48,7 +49,6 @@ from lawsummary.explain.values import (
     Value,
     Verbatim,
     When,
-    _Context,
     msg,
     sentence,
     statement,
@@ -171,7 +171,7 @@ def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> State
     )
 
 
-def _addition_phrase(addition: Addition, path: str, ctx: _Context) -> Message:
+def _addition_phrase(addition: Addition, path: str, ctx: Context) -> Message:
     options = Items(
         tuple(
             penalty_phrase(p, f"{path}.options[{i}]", ctx) for i, p in enumerate(addition.options)
@@ -195,7 +195,7 @@ def _jurisdiction(record: Version | Body | Sanction | None) -> str | None:
     return getattr(citation, "jurisdiction", None)
 
 
-def _plain(value: Any, path: str, ctx: _Context, code: str | None = None) -> Value:
+def _plain(value: Any, path: str, ctx: Context, code: str | None = None) -> Value:
     """A record value as something a sentence can carry."""
     if isinstance(value, LocalizedText):
         return Text(value, path)
@@ -221,7 +221,7 @@ def _plain(value: Any, path: str, ctx: _Context, code: str | None = None) -> Val
 
 
 def _subject_statements(
-    subject: _Subject, ctx: _Context, day: PartialDate | None
+    subject: _Subject, ctx: Context, day: PartialDate | None
 ) -> Iterator[Statement]:
     before_body, after_body = _body(subject.before), _body(subject.after)
     shown = after_body if after_body is not None else before_body
@@ -249,7 +249,7 @@ def _subject_statements(
         yield sentence(msg(_OVERALL[overall]))
 
 
-def _whole_provision(change: Change, ctx: _Context) -> Iterator[Statement]:
+def _whole_provision(change: Change, ctx: Context) -> Iterator[Statement]:
     version = change.after if change.kind is ChangeKind.ADDED else change.before
     assert isinstance(version, Version)
     if change.kind is ChangeKind.ADDED:
@@ -280,7 +280,7 @@ def _group_of(loc: Location) -> _Group:
     return (loc.section, None, None, loc.name)
 
 
-def _change_statements(subject: _Subject, ctx: _Context) -> Iterator[Statement]:
+def _change_statements(subject: _Subject, ctx: Context) -> Iterator[Statement]:
     old_s, new_s = _sanction(subject.before), _sanction(subject.after)
     groups: dict[_Group, list[Change]] = {}
     for change in subject.changes:
@@ -312,7 +312,7 @@ def _group_statements(
     old_s: Sanction | None,
     new_s: Sanction | None,
     subject: _Subject,
-    ctx: _Context,
+    ctx: Context,
 ) -> Iterator[Statement]:
     section, alt_key, add_key, name = group
     first = changes[0]
@@ -396,7 +396,7 @@ def _group_statements(
     )
 
 
-def _category(category: object, code: str | None, ctx: _Context) -> Value:
+def _category(category: object, code: str | None, ctx: Context) -> Value:
     if not isinstance(category, str):
         return msg(N_("not in the data"))
     if code is None:
@@ -410,7 +410,7 @@ def _addition_statements(
     changes: tuple[Change, ...],
     old_s: Sanction | None,
     new_s: Sanction | None,
-    ctx: _Context,
+    ctx: Context,
 ) -> Iterator[Statement]:
     old_alt, new_alt = _alternative(old_s, alt_key), _alternative(new_s, alt_key)
     pairs = pair_additions(
@@ -447,7 +447,7 @@ def _addition_statements(
     yield from _rate_statements(changes)
 
 
-def _measure_message(change: Change, ctx: _Context) -> Message:
+def _measure_message(change: Change, ctx: Context) -> Message:
     measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
     target: Value = Verbatim(str(measure_id), "$")
     body = None
@@ -498,7 +498,7 @@ def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
             )
 
 
-def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Statement]:
+def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Statement]:
     before, after = comparison.before, comparison.after
     day: PartialDate | None = None
     if (
@@ -539,7 +539,7 @@ def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Sta
 # -- tables ---------------------------------------------------------------------------------
 
 
-def _cell(feature: str, value: Any, ctx: _Context, code: str) -> Value | None:
+def _cell(feature: str, value: Any, ctx: Context, code: str) -> Value | None:
     if value is None:
         return None
     if isinstance(value, Unknown):
@@ -561,13 +561,13 @@ def _cell(feature: str, value: Any, ctx: _Context, code: str) -> Value | None:
     return Verbatim(str(value), "$")
 
 
-def _column_heading(item: object, ctx: _Context) -> Value:
+def _column_heading(item: object, ctx: Context) -> Value:
     return citation_value(_offence(item).citation, "$", ctx)
 
 
-def table_statements(table: Table, ctx: _Context) -> Iterator[Statement]:
+def table_statements(table: Table, ctx: Context) -> Iterator[Statement]:
     contexts = [
-        _Context(ctx.detail, context if context is not None else ctx.dataset)
+        Context(ctx.detail, context if context is not None else ctx.dataset)
         for context in (table.contexts or (None,) * len(table.columns))
     ]
     yield statement(Role.TITLE, msg(N_("Side by side")))

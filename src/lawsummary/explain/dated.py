@@ -6,25 +6,25 @@ from collections.abc import Iterator
 
 from lawsummary.explain.bodies import other_body_statements
 from lawsummary.explain.common import (
-    _date_value,
-    _fact,
-    _grade_statement,
-    _open_questions,
-    _sources_statement,
+    date_value,
+    fact_statement,
+    grade_statements,
+    open_question_statements,
+    sources_statements,
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
-    _AT,
-    _CONFIRMED,
-    _HEADING,
-    _ITEM,
-    _UNCONFIRMED,
+    AT,
+    CONFIRMED,
+    HEADING,
+    ITEM,
     N_,
+    UNCONFIRMED,
+    Context,
     Items,
     Role,
     Statement,
     Value,
-    _Context,
     heading_statement,
     list_item,
     message_of,
@@ -46,7 +46,7 @@ from lawsummary.records.provisions import (
 
 
 def version_statements(
-    version: Version, path: str, ctx: _Context, *, uncertain: bool = False
+    version: Version, path: str, ctx: Context, *, uncertain: bool = False
 ) -> list[Statement]:
     body_path = f"{path}.body"
     body = version.body
@@ -57,8 +57,8 @@ def version_statements(
     # After the heading: when the version applies.
     dated: list[Statement] = []
     valid_from, valid_to = f"{path}.valid_from", f"{path}.valid_to"
-    start = _date_value(version.valid_from, valid_from)
-    end = _date_value(version.valid_to, valid_to)
+    start = date_value(version.valid_from, valid_from)
+    end = date_value(version.valid_to, valid_to)
     provenance = version.provenance
     status = provenance.status if provenance else None
     if start and version.valid_to is None:
@@ -71,11 +71,11 @@ def version_statements(
         message = msg(N_("In force until {end}; when it began is not established."), end=end)
     elif version.valid_to is None:
         message = msg(N_("The date it took effect is not established."))
-        status = _UNCONFIRMED
+        status = UNCONFIRMED
     else:
         message = msg(N_("The dates it was in force are not established."))
-        status = _UNCONFIRMED
-    flag = bool(start or end) and status is not None and status is not _CONFIRMED
+        status = UNCONFIRMED
+    flag = bool(start or end) and status is not None and status is not CONFIRMED
     sources = provenance.sources if provenance else ()
     dated.append(
         sentence(
@@ -109,7 +109,7 @@ def version_statements(
                     N_("The data cannot say whether this applied on {day}."),
                     day=when(PartialDate.from_date(ctx.dataset.as_of_date), "$.as_of_date"),
                 ),
-                status=_UNCONFIRMED,
+                status=UNCONFIRMED,
             )
         )
     statements[1:1] = dated
@@ -127,11 +127,11 @@ _STAGE = {
 }
 
 
-def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
+def act_statements(act: Act, path: str, ctx: Context) -> Iterator[Statement]:
     yield heading_statement(
         msg(N_("{title}"), "heading", title=text_value(act.title, f"{path}.title"))
     )
-    yield from _grade_statement(act.provenance, f"{path}.provenance")
+    yield from grade_statements(act.provenance, f"{path}.provenance")
     status = act.provenance.status
     if isinstance(act.number, str):
         yield sentence(
@@ -141,7 +141,7 @@ def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
     else:
         yield sentence(
             msg(N_("Its number is not established.")),
-            status=_UNCONFIRMED,
+            status=UNCONFIRMED,
             extra_trace=(f"{path}.number",),
         )
     if isinstance(act.date, PartialDate):
@@ -149,7 +149,7 @@ def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
     else:
         yield sentence(
             msg(N_("Its date is not established.")),
-            status=_UNCONFIRMED,
+            status=UNCONFIRMED,
             extra_trace=(f"{path}.date",),
         )
     if act.bill is not None:
@@ -171,18 +171,18 @@ def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
                 ("stage", "date", "note"): N_("{stage}: {date}. {note}"),
                 ("stage", "note"): N_("{stage}: date not established. {note}"),
             }[tuple(values)]
-            yield _fact(
-                _ITEM,
+            yield fact_statement(
+                ITEM,
                 message_of(key, tuple(values.items()), "item"),
                 event.provenance,
                 act.provenance,
                 e_path,
             )
-    yield from _open_questions(act.open_questions, path, ctx)
-    yield from _sources_statement(act.provenance, f"{path}.provenance", ctx)
+    yield from open_question_statements(act.open_questions, path, ctx)
+    yield from sources_statements(act.provenance, f"{path}.provenance", ctx)
 
 
-def provision_statements(provision: Provision, path: str, ctx: _Context) -> list[Statement]:
+def provision_statements(provision: Provision, path: str, ctx: Context) -> list[Statement]:
     versions = provision.versions
     day = ctx.dataset.as_of_date if ctx.dataset is not None else None
     statuses = ctx.dataset.statuses_on(provision, day) if ctx.dataset and day else None
@@ -191,14 +191,14 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> list
     for i in range(last + 1) if ctx.full else (last,):
         uncertain = statuses is not None and statuses[i] is None
         statements = version_statements(
-            versions[i], f"{path}.versions{_AT[i]}", ctx, uncertain=uncertain
+            versions[i], f"{path}.versions{AT[i]}", ctx, uncertain=uncertain
         )
         if out:  # later versions of the same provision: their heading is a sub-heading
-            statements[0] = statements[0]._replace(role=_HEADING)
+            statements[0] = statements[0]._replace(role=HEADING)
         out.extend(statements)
     if not ctx.full and last > 0:
         earlier = versions[-2]
-        end = _date_value(earlier.valid_to, f"{path}.versions{_AT[last - 1]}.valid_to")
+        end = date_value(earlier.valid_to, f"{path}.versions{AT[last - 1]}.valid_to")
         if end is not None:
             status = earlier.provenance.status if earlier.provenance else None
             message = msg(N_("An earlier version applied until {end}."), end=end)
@@ -208,7 +208,7 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> list
     return out
 
 
-def dataset_statements(ds: Dataset, ctx: _Context) -> Iterator[Statement]:
+def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
     yield statement(
         Role.TITLE, msg(N_("{title}"), "heading", title=text_value(ds.title, "$.title"))
     )
@@ -232,5 +232,5 @@ def dataset_statements(ds: Dataset, ctx: _Context) -> Iterator[Statement]:
                     "item",
                     text=text_value(question.text, f"$.open_questions[{i}].text"),
                 ),
-                status=_UNCONFIRMED,
+                status=UNCONFIRMED,
             )

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from lawsummary.explain.common import (
-    _fact,
-    _grade_statement,
-    _open_questions,
-    _sources_statement,
     citation_value,
+    fact_statement,
+    grade_statements,
     heading,
+    open_question_statements,
     sanction_statements,
+    sources_statements,
 )
 from lawsummary.explain.values import (
-    _AT,
-    _ITEM,
-    _SENTENCE,
+    AT,
+    ITEM,
     N_,
+    SENTENCE,
+    Context,
     Message,
     Statement,
     Value,
-    _Context,
     message_of,
     msg,
     sentence,
@@ -63,7 +63,7 @@ def _category_sentence(code: str, words: CategoryWords, first: bool) -> Message:
 _CATEGORY_SENTENCES: dict[tuple[str, str, bool], Message] = {}
 
 
-def _rules_sentence(scheme: CrimeCategories, ctx: _Context) -> Message:
+def _rules_sentence(scheme: CrimeCategories, ctx: Context) -> Message:
     """Where a derived category comes from: the dataset's category rules."""
     _, i, j = ctx.index.holders[id(scheme)]
     path = f"{ctx.root}.provisions[{i}].versions[{j}].body.citation"
@@ -77,7 +77,7 @@ def _rules_sentence(scheme: CrimeCategories, ctx: _Context) -> Message:
 
 
 def _category_statements(
-    body: Offence, version: Version | None, path: str, ctx: _Context, out: list[Statement]
+    body: Offence, version: Version | None, path: str, ctx: Context, out: list[Statement]
 ) -> None:
     """Append the offence's crime category and, when derived, where it comes from."""
     if body.liability is not _CRIMINAL:
@@ -123,7 +123,7 @@ def _category_statements(
         out.append(sentence(rules, shared=True))
 
 
-def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: _Context) -> Message:
+def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: Context) -> Message:
     """The confiscation an offence points at, with its condition."""
     path = f"{ctx.provision_path(measure_id)}.body"
     condition = "condition" if target.condition else "title"
@@ -134,7 +134,7 @@ def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: _Context)
     )
 
 
-def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[Statement]) -> None:
+def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statement]) -> None:
     """Append the measures (such as confiscation) an offence points at."""
     provisions = ctx.index.provisions if ctx.dataset is not None else {}
     for i, measure_id in enumerate(body.measures):
@@ -145,12 +145,12 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
             said = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
             own = target.provenance
             out.append(
-                _fact(
-                    _SENTENCE,
+                fact_statement(
+                    SENTENCE,
                     said,
                     own,
                     body.provenance,
-                    f"{path}.measures{_AT[i]}",
+                    f"{path}.measures{AT[i]}",
                     shared=True,
                 )
             )
@@ -159,7 +159,7 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
                 sentence(
                     msg(
                         N_("Another measure may also apply: {measure}."),
-                        measure=verbatim(measure_id, f"{path}.measures{_AT[i]}"),
+                        measure=verbatim(measure_id, f"{path}.measures{AT[i]}"),
                     ),
                     status=body.provenance.status,
                 )
@@ -176,7 +176,7 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
     out.append(_APPLIES_WHEN)
     record = body.provenance
     for i, circumstance in enumerate(body.circumstances):
-        c_path = f"{path}.circumstances{_AT[i]}"
+        c_path = f"{path}.circumstances{AT[i]}"
         text = text_value(circumstance.text, f"{c_path}.text")
         if circumstance.item:
             item = verbatim(circumstance.item, f"{c_path}.item")
@@ -184,15 +184,15 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
             message = Message(N_("({item}) {text}"), values, context="item")
         else:
             message = Message(N_("{text}"), (("text", text),), context="item")
-        out.append(_fact(_ITEM, message, circumstance.provenance, record, c_path))
+        out.append(fact_statement(ITEM, message, circumstance.provenance, record, c_path))
 
 
 def offence_statements(
-    body: Offence, path: str, ctx: _Context, version: Version | None = None
+    body: Offence, path: str, ctx: Context, version: Version | None = None
 ) -> list[Statement]:
     """What to say about an offence: heading, circumstances, punishment, category, measures."""
     out = [heading(body.title, body.citation, path, ctx)]
-    out.extend(_grade_statement(body.provenance, f"{path}.provenance"))
+    out.extend(grade_statements(body.provenance, f"{path}.provenance"))
     status = body.provenance.status
     if body.liability is _ADMINISTRATIVE:
         extra_trace = (f"{path}.liability",)
@@ -232,8 +232,8 @@ def offence_statements(
     # The full summary lists the open questions; a short one points at them once, for
     # the body's and the sanction's together.
     if ctx.full or body.open_questions:
-        out.extend(_open_questions(body.open_questions, path, ctx))
+        out.extend(open_question_statements(body.open_questions, path, ctx))
     elif body.sanction.open_questions:
-        out.extend(_open_questions(body.sanction.open_questions, f"{path}.sanction", ctx))
-    out.extend(_sources_statement(body.provenance, f"{path}.provenance", ctx))
+        out.extend(open_question_statements(body.sanction.open_questions, f"{path}.sanction", ctx))
+    out.extend(sources_statements(body.provenance, f"{path}.provenance", ctx))
     return out

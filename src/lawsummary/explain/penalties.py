@@ -29,9 +29,9 @@ import attrs
 from lawsummary._classes import shared_methods
 from lawsummary.explain.values import (
     N_,
+    Context,
     Message,
     Quantity,
-    _Context,
     msg,
     quantity_value,
     text_value,
@@ -73,7 +73,7 @@ __all__ = [
 ]
 
 #: Writes a penalty as a phrase: ``(penalty, path, ctx) -> Message``.
-Phrase = Callable[[Any, str, _Context], Message]
+Phrase = Callable[[Any, str, Context], Message]
 
 #: The quantities a comparison can compare, as the field names penalty kinds use.
 _QUANTITIES = ("term", "amount", "period")
@@ -107,7 +107,7 @@ def money_value(amount: MoneyRange, path: str) -> Quantity:
     return quantity_value(amount.min, amount.max, amount.currency, path)
 
 
-def index_value(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
+def index_value(amount: IndexRange, path: str, ctx: Context) -> Quantity:
     """An amount in an index unit, with the unit's name from the context dataset."""
     label = None
     if ctx.dataset is not None:
@@ -123,7 +123,7 @@ def _quantity_phrase(key: str, field: str) -> Phrase:
     """A phrase with one placeholder, filled with the penalty's quantity ``field``."""
     context = "penalty"
 
-    def phrase(penalty: Any, path: str, ctx: _Context) -> Message:
+    def phrase(penalty: Any, path: str, ctx: Context) -> Message:
         value = getattr(penalty, field)
         if isinstance(value, TermRange):
             written = term_value(value, f"{path}.{field}")
@@ -192,7 +192,7 @@ def behaviour_of(penalty: Penalty) -> PenaltyBehaviour | None:
         return found
 
 
-def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
+def penalty_phrase(penalty: Penalty, path: str, ctx: Context) -> Message:
     """A penalty as a phrase: "prison for 2 to 5 years", "a fine of up to 500,000 rubles"."""
     found = _FOUND.get(type(penalty)) or behaviour_of(penalty)
     if found is None:
@@ -231,7 +231,7 @@ def compared_quantity(penalty: Penalty) -> tuple[str, Range] | None:
 # -- the built-in kinds ------------------------------------------------------------------------
 
 
-def _deprivation(penalty: DeprivationOfRight, path: str, ctx: _Context) -> Message:
+def _deprivation(penalty: DeprivationOfRight, path: str, ctx: Context) -> Message:
     term = term_value(penalty.term, f"{path}.term")
     if penalty.scope is not None:
         return msg(
@@ -245,13 +245,13 @@ def _deprivation(penalty: DeprivationOfRight, path: str, ctx: _Context) -> Messa
     )
 
 
-def _confiscation(penalty: AdministrativeConfiscation, path: str, ctx: _Context) -> Message:
+def _confiscation(penalty: AdministrativeConfiscation, path: str, ctx: Context) -> Message:
     return msg(
         N_("confiscation of {what}"), "penalty", what=text_value(penalty.what, f"{path}.what")
     )
 
 
-def _other(penalty: OtherPenalty, path: str, ctx: _Context) -> Message:
+def _other(penalty: OtherPenalty, path: str, ctx: Context) -> Message:
     name = text_value(penalty.name, f"{path}.name")
     if penalty.term is not None:
         term = term_value(penalty.term, f"{path}.term")

@@ -159,8 +159,8 @@ class Role(Enum):
 
 # Members used on the summary path, as module globals: a member looked up on its class
 # goes through the enum type's ``__getattr__`` hook, several times slower.
-_HEADING, _SENTENCE, _ITEM = Role.HEADING, Role.SENTENCE, Role.ITEM
-_CONFIRMED, _UNCONFIRMED = Status.CONFIRMED, Status.UNCONFIRMED
+HEADING, SENTENCE, ITEM = Role.HEADING, Role.SENTENCE, Role.ITEM
+CONFIRMED, UNCONFIRMED = Status.CONFIRMED, Status.UNCONFIRMED
 
 
 class Statement(NamedTuple):
@@ -232,7 +232,7 @@ def sentence(
 ) -> Statement:
     """A statement said as a sentence."""
     return _new_tuple(
-        Statement, (_SENTENCE, message, status, flag_grade, sources, extra_trace, (), shared)
+        Statement, (SENTENCE, message, status, flag_grade, sources, extra_trace, (), shared)
     )
 
 
@@ -247,13 +247,13 @@ def list_item(
 ) -> Statement:
     """A statement said as an item of a list."""
     return _new_tuple(
-        Statement, (_ITEM, message, status, flag_grade, sources, extra_trace, (), shared)
+        Statement, (ITEM, message, status, flag_grade, sources, extra_trace, (), shared)
     )
 
 
 def heading_statement(message: Message) -> Statement:
     """A heading (it states no fact: it has no grade)."""
-    return _new_tuple(Statement, (_HEADING, message, None, False, (), (), (), False))
+    return _new_tuple(Statement, (HEADING, message, None, False, (), (), (), False))
 
 
 def message_of(
@@ -303,7 +303,7 @@ _MISSING = object()
 
 
 class _Positions(dict[int, str]):
-    """A position in a list as a path writes it, ``_AT[2] == "[2]"``: made once for the
+    """A position in a list as a path writes it, ``AT[2] == "[2]"``: made once for the
     first few hundred, as formatting an int in every path costs more than the look-up."""
 
     __slots__ = ()
@@ -312,13 +312,13 @@ class _Positions(dict[int, str]):
         return f"[{i}]"
 
 
-_AT = _Positions((i, f"[{i}]") for i in range(256))
+AT = _Positions((i, f"[{i}]") for i in range(256))
 
 #: Trace paths into the context dataset (not the record summarised) start with this.
 DATASET_ROOT = "@dataset$"
 
 
-class _Context:
+class Context:
     """What one explanation needs besides the record: the detail asked for, the context
     dataset, and the categories already explained. A plain class: one is made per
     summary."""
@@ -362,3 +362,7 @@ class _Context:
         """The path of a provision's newest version in the context dataset."""
         i, provision = self.index.provisions[provision_id]
         return f"{self.root}.provisions[{i}].versions[{len(provision.versions) - 1}]"
+
+
+#: The name the context had while it was private (kept for callers of it).
+_Context = Context
