@@ -16,16 +16,16 @@ from lawsummary.explain.values import (
     Items,
     Link,
     Message,
-    Role,
     Statement,
     Text,
     Value,
     When,
+    fact_statement,
     heading_statement,
+    items_of,
     message_of,
     msg,
     sentence,
-    statement,
     text_value,
     verbatim,
     when,
@@ -94,29 +94,6 @@ def sources_statements(
     )
 
 
-def fact_statement(
-    role: Role,
-    message: Message,
-    own: Provenance | None,
-    record: Provenance | None,
-    path: str,
-    shared: bool = False,
-) -> Statement:
-    """A statement of a fact whose own provenance may differ from its record's."""
-    governing = own or record
-    status = governing.status if governing else None
-    flag = own is not None and record is not None and own.status is not record.status
-    return statement(
-        role,
-        message,
-        status=status,
-        flag_grade=flag and status is not CONFIRMED,
-        sources=governing.sources if governing else (),
-        extra_trace=(f"{path}.provenance.status",) if own is not None else (),
-        shared=shared,
-    )
-
-
 #: The generic citation messages, by citation shape (see ``lawsummary.rules.CitationStyle``).
 _CITATION_KEYS = {
     "article": N_("{instrument}, art. {article}"),
@@ -181,7 +158,7 @@ def citation_value(citation: Citation, path: str, ctx: Context) -> Message:
         key = keys["part"]
     else:
         key = keys["article"]
-    return Message(key, values, context="citation")
+    return message_of(key, values, "citation")
 
 
 #: Instrument titles in the case a citation style puts them in, by the title's identity.
@@ -252,7 +229,7 @@ def _options(addition: Addition, path: str, ctx: Context) -> Items:
     phrases = tuple(
         penalty_phrase(p, f"{path}.options{AT[i]}", ctx) for i, p in enumerate(addition.options)
     )
-    return Items(phrases, style="or")  # style
+    return items_of(phrases, "or")
 
 
 _ADDITION_SENTENCE = {
@@ -320,7 +297,7 @@ def sanction_statements(
             clause = _alternative_clause(alternative, alt_path, ctx)
             # "or" after every alternative but the last, as the statute lists them
             key = N_("{clause}") if i == last else N_("{clause}; or")
-            message = Message(key, (("clause", clause),), context="item")
+            message = message_of(key, (("clause", clause),), "item")
             out.append(fact_statement(ITEM, message, alternative.provenance, governing, alt_path))
     if not sanction.complete:
         out.append(sentence(_NOT_COMPLETE, status=UNCONFIRMED, extra_trace=(f"{path}.complete",)))
@@ -402,5 +379,5 @@ def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: Con
         ("citation", citation_value(citation, f"{path}.citation", ctx)),
         ("title", text_value(title, f"{path}.title")),
     )
-    message = Message(N_("{citation}: {title}"), values, context="heading")
+    message = message_of(N_("{citation}: {title}"), values, "heading")
     return heading_statement(message)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from lawsummary.explain.bodies import other_body_statements
 from lawsummary.explain.common import (
     date_value,
-    fact_statement,
     grade_statements,
     open_question_statements,
     sources_statements,
@@ -25,6 +24,7 @@ from lawsummary.explain.values import (
     Role,
     Statement,
     Value,
+    fact_statement,
     heading_statement,
     list_item,
     message_of,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from lawsummary.explain.common import (
     citation_value,
-    fact_statement,
     grade_statements,
     heading,
     open_question_statements,
@@ -20,6 +19,7 @@ from lawsummary.explain.values import (
     Message,
     Statement,
     Value,
+    fact_statement,
     message_of,
     msg,
     sentence,
@@ -181,9 +181,9 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
         if circumstance.item:
             item = verbatim(circumstance.item, f"{c_path}.item")
             values: tuple[tuple[str, Value], ...] = (("item", item), ("text", text))
-            message = Message(N_("({item}) {text}"), values, context="item")
+            message = message_of(N_("({item}) {text}"), values, "item")
         else:
-            message = Message(N_("{text}"), (("text", text),), context="item")
+            message = message_of(N_("{text}"), (("text", text),), "item")
         out.append(fact_statement(ITEM, message, circumstance.provenance, record, c_path))
 
 

@@ -32,6 +32,7 @@ from lawsummary.explain.values import (
     Context,
     Message,
     Quantity,
+    message_of,
     msg,
     quantity_value,
     text_value,
@@ -131,7 +132,7 @@ def _quantity_phrase(key: str, field: str) -> Phrase:
             written = money_value(value, f"{path}.{field}")
         else:
             written = index_value(value, f"{path}.{field}", ctx)
-        return Message(key, ((field, written),), context=context)
+        return message_of(key, ((field, written),), context)
 
     return phrase
 

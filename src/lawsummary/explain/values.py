@@ -12,6 +12,7 @@ from lawsummary._classes import Enum, shared_methods
 from lawsummary.records.common import (
     LocalizedText,
     PartialDate,
+    Provenance,
     Source,
     Status,
 )
@@ -251,6 +252,34 @@ def list_item(
     )
 
 
+def fact_statement(
+    role: Role,
+    message: Message,
+    own: Provenance | None,
+    record: Provenance | None,
+    path: str,
+    shared: bool = False,
+) -> Statement:
+    """A statement of a fact whose own provenance (``own``, at ``path``) may differ from its
+    record's: graded by its own where it has one, its grade shown where that differs."""
+    governing = own or record
+    status = governing.status if governing else None
+    flag = own is not None and record is not None and own.status is not record.status
+    return _new_tuple(
+        Statement,
+        (
+            role,
+            message,
+            status,
+            flag and status is not CONFIRMED,  # flag_grade
+            governing.sources if governing else (),  # sources
+            (f"{path}.provenance.status",) if own is not None else (),  # extra_trace
+            (),  # cells
+            shared,
+        ),
+    )
+
+
 def heading_statement(message: Message) -> Statement:
     """A heading (it states no fact: it has no grade)."""
     return _new_tuple(Statement, (HEADING, message, None, False, (), (), (), False))
@@ -261,6 +290,13 @@ def message_of(
 ) -> Message:
     """A :class:`Message` from its key, its values as (name, value) pairs and its context."""
     return _new_tuple(Message, (key, values, context))
+
+
+def items_of(
+    items: tuple[Value, ...], style: Literal["standard", "or", "sentences"] = "standard"
+) -> Items:
+    """An :class:`Items` list."""
+    return _new_tuple(Items, (items, style))
 
 
 def text_value(text: LocalizedText, path: str) -> Text:
