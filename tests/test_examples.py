@@ -101,6 +101,8 @@ def test_every_example_is_tested() -> None:
         "compare_countries.py",
         "six_languages.py",
         "html_page.py",
+        "plugins.py",
+        "exampleland_plugin.py",  # the plug-in plugins.py (and tests/test_plugins.py) uses
     }
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
@@ -145,3 +147,16 @@ def test_the_readme_shows_the_maintainers_setup() -> None:
     config = (EXAMPLES / "maintain_your_own_dataset" / "pyproject.toml").read_text("utf-8")
     assert 'lawsummary_datasets = ["art-322.1.toml"]' in config
     assert "`lawsummary_datasets = [" in readme
+
+
+def test_plugins() -> None:
+    """A fictional jurisdiction and penalty kind from outside the package, end to end."""
+    out = run("plugins.py")
+    assert "- Exampleland probation for 1 to 3 years; or" in out
+    assert "This is an Exampleland class B offence." in out
+    assert "- пробация (Exampleland) на срок от 1 до 3 лет; или" in out
+    assert "Бұл – санат B (Exampleland)." in out
+    assert "sanction/xa_probation: added, more_lenient" in out
+    assert "category: lowered, more_lenient" in out
+    assert "New option for the court: Exampleland probation for 1 to 3 years. (more lenient)" in out
+    assert "Russia" not in out

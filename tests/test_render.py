@@ -158,7 +158,7 @@ def test_plain_language_promises() -> None:
     assert "This is an especially grave crime: the most serious of the four categories" in en
     assert "the sources do not say whether the court must impose it" in en
     ru = summarize(DATASET.provision("ru-uk-322.1-3"), locale="ru", dataset=DATASET)
-    assert ru.startswith("Ст. 322.1 ч. 3 УК РФ: Организация незаконной миграции\n")
+    assert ru.startswith("Ч. 3 ст. 322.1 УК РФ: Организация незаконной миграции\n")
     assert "лишение свободы на срок от 8 до 15 лет" in ru
     part2 = summarize(DATASET.provision("ru-uk-322.1-2"), locale="en", dataset=DATASET)
     assert "a fine of up to 1,000,000 rubles; the sources do not say" in part2

@@ -222,7 +222,7 @@ def test_the_dataset_page_lists_the_changes_and_boxes_the_table(site: SiteReport
     assert len(story) == sum(len(changes_of_effect(ds, p)) for p in ds.provisions)
     day = language("ru").date(PartialDate(2024, 11, 9), governed=True)
     first = "".join(story[1].itertext())  # the newest first: the exam rules of 10 December
-    assert first.startswith("Ст. 322.1 ч. 1 УК РФ: Организация незаконной миграции: ")
+    assert first.startswith("Ч. 1 ст. 322.1 УК РФ: Организация незаконной миграции: ")
     assert day.endswith("г.")
     assert f"Изменения действуют с {day} (по-разному)" in first  # one full stop, as in summaries
     assert story[1].get("class") == "ls-change-mixed"

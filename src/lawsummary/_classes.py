@@ -5,7 +5,7 @@ is made: about a millisecond per class, paid at every start of every process, an
 the package has some seventy classes. The repr is a third of that work and the
 comparisons another part. :func:`shared_repr` and :func:`shared_methods` give a
 class made with ``repr=False`` (and ``eq=False``) the same methods attrs would
-write, from shared functions: ``Money(amount=Decimal('5'), currency='RUB')``,
+write, from shared functions: ``Money(amount=Decimal('5'), currency='XTS')``,
 equal when of the same class with equal fields, hashed by class and fields.
 """
 

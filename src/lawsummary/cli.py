@@ -18,10 +18,12 @@ from typing import IO, Any
 from lawsummary import check, datasets
 from lawsummary.errors import InvalidDocumentError, LawSummaryError
 from lawsummary.records.dataset import Dataset
+from lawsummary.render.formats import FORMATS
 
 __all__ = ["main"]
 
-_FORMATS = ("text", "markdown", "html", "json")
+#: The output formats, as the renderer's registry has them.
+_FORMATS = tuple(FORMATS)
 
 _EPILOG = """\
 examples:

@@ -12,13 +12,14 @@ How the direction of a change is decided (for penalties only):
 * A main alternative added that is lighter than the heaviest the law already
   allowed is **more lenient** (the court gets a milder option); one heavier than
   all of them is **harsher**. Removing an alternative is the reverse, judged
-  against what remains. Penalty kinds are ranked as in Russian Criminal Code
-  art. 44: fine, deprivation of a right, compulsory works, correctional labour,
-  restriction of freedom, forced labour, arrest, imprisonment, life imprisonment.
+  against what remains. Penalty kinds are ranked by their jurisdiction's plug-in
+  (``Jurisdiction.severity``, see :mod:`lawsummary.rules`), and otherwise by the
+  severity each kind declares (:mod:`lawsummary.explain.penalties`).
 * An additional penalty added is **harsher**, removed **more lenient**; an optional
   one becoming mandatory is **harsher**, the reverse **more lenient**; a change
   to or from "unknown" is **unclear**.
-* A higher crime category is **harsher**, a lower one **more lenient**.
+* A higher crime category is **harsher**, a lower one **more lenient** (the rank is
+  the order of the jurisdiction's category system).
 * Confiscation (or another measure) newly applying is **harsher**.
 * A new offence is **harsher**, a repealed one **more lenient**.
 * Changes of wording, qualifying circumstances or completeness are **unclear**.
@@ -28,6 +29,10 @@ How the direction of a change is decided (for penalties only):
 Amounts in different currencies or index units are never compared silently: with
 a :class:`Rate` the caller supplies (value, date and source) they are converted
 and the change names the rate; without one the change says they are not comparable.
+
+Each change says where it is as a typed :class:`Location` (section, alternative,
+addition, option, quantity, bound, name); ``Change.path`` is the same location as a
+readable id, for people and tests, never taken apart again.
 """
 
 from __future__ import annotations
@@ -35,28 +40,35 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import attrs
 
 from lawsummary._classes import Enum, shared_methods
 from lawsummary.errors import LawSummaryError
+from lawsummary.explain.penalties import compared_quantity, severity
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import UNKNOWN, PartialDate, Provenance, Status, Unknown
 from lawsummary.records.dataset import Dataset
-from lawsummary.records.penalties import Addition, Mode, Penalty, Sanction
-from lawsummary.records.provisions import Body, Category, Offence
+from lawsummary.records.penalties import Addition, Alternative, Mode, Penalty, Sanction
+from lawsummary.records.provisions import Body, Offence
 from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange, TimeUnit, to_decimal
+from lawsummary.rules import jurisdiction
 
 __all__ = [
     "Change",
     "ChangeKind",
     "Comparison",
     "Direction",
+    "Key",
+    "Location",
     "Rate",
     "Table",
+    "alternatives_by_key",
     "compare",
     "compare_many",
+    "pair_additions",
+    "weakest",
 ]
 
 
@@ -125,11 +137,83 @@ class Rate:
 
 
 @shared_methods
+@attrs.frozen(repr=False, eq=False)
+class Key:
+    """Which of several items a change is about, by meaning rather than list position:
+    the penalty kinds it offers and, where several items offer the same, its number
+    among them (1 for the first). Written ``fine``, ``fine+income_fine``, ``fine#2``."""
+
+    kinds: tuple[str, ...]
+    n: int = 1
+
+    def __str__(self) -> str:
+        name = "+".join(self.kinds)
+        return name if self.n == 1 else f"{name}#{self.n}"
+
+
+#: The sections of a record a change can be in.
+SECTIONS = ("provision", "sanction", "category", "measures", "circumstances", "field", "kind")
+
+
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Location:
+    """Where a change is, as typed parts (see the module).
+
+    ``section`` is one of :data:`SECTIONS`. In the sanction: ``alternative`` (a main
+    penalty), ``addition`` (an additional penalty of it), ``option`` (one penalty an
+    addition offers), ``quantity`` (the field compared: ``term``, ``amount``,
+    ``period``) and ``bound`` (``min`` or ``max``); ``name`` is ``mode`` or
+    ``complete`` there, and elsewhere the field, measure or circumstance changed.
+    """
+
+    section: str
+    alternative: Key | None = None
+    addition: Key | None = None
+    option: Key | None = None
+    quantity: str | None = None
+    bound: str | None = None
+    name: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.section not in SECTIONS:
+            raise ValueError(f"unknown section {self.section!r}; use one of {SECTIONS}")
+
+    def id(self, subject: str | None) -> str:
+        """The location as a readable id: ``ru-uk-322.1-2/sanction/imprisonment/term/max``."""
+        if self.section == "provision":
+            return subject or "provision"
+        parts: list[str] = [] if subject is None else [subject]
+        if self.section == "sanction":
+            parts.append("sanction")
+            if self.alternative is not None:
+                parts.append(str(self.alternative))
+            if self.addition is not None:
+                parts.extend(("with", str(self.addition)))
+            if self.option is not None:
+                parts.append(str(self.option))
+            if self.quantity is not None:
+                parts.append(self.quantity)
+            if self.bound is not None:
+                parts.append(self.bound)
+            if self.name is not None:
+                parts.append(self.name)
+        elif self.section in ("measures", "circumstances"):
+            parts.extend((self.section, self.name or ""))
+        elif self.section == "field":
+            parts.append(self.name or "")
+        else:
+            parts.append(self.section)
+        return "/".join(parts)
+
+
+@shared_methods
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Change:
     """One difference between two records.
 
-    ``path`` names what changed, by meaning rather than list position (for example
+    ``location`` says where, as typed parts; :attr:`path` names the same by meaning
+    rather than list position (for example
     ``ru-uk-322.1-2/sanction/imprisonment/term/max``). ``before`` and ``after`` are
     the values (``None`` when absent). ``difference`` and ``factor`` are given for
     numbers in one unit (``after - before`` and ``after / before``). ``direction``
@@ -137,7 +221,7 @@ class Change:
     facts compared.
     """
 
-    path: str
+    location: Location
     kind: ChangeKind
     before: Any = None
     after: Any = None
@@ -149,6 +233,11 @@ class Change:
     rate: Rate | None = None
     status: Status | None = None
     subject: str | None = None
+
+    @property
+    def path(self) -> str:
+        """The location as a readable id (see :meth:`Location.id`)."""
+        return self.location.id(self.subject)
 
     def reversed(self) -> Change:
         numeric = self.difference is not None
@@ -193,26 +282,12 @@ class Comparison:
 
 # -- severity ----------------------------------------------------------------------------------
 
-#: Main penalty kinds from lightest to most severe (Russian Criminal Code art. 44).
-SEVERITY: dict[str, int] = {
-    "fine": 1,
-    "income_fine": 1,
-    "index_fine": 1,
-    "deprivation_of_right": 2,
-    "compulsory_works": 3,
-    "correctional_labour": 4,
-    "restriction_of_freedom": 6,
-    "forced_labour": 7,
-    "arrest": 8,
-    "imprisonment": 9,
-    "life_imprisonment": 10,
-}
 
-
-def _relative(penalty: Penalty, others: Iterable[Penalty]) -> Direction:
-    """Adding ``penalty`` to a sanction whose other alternatives are ``others``."""
-    rank = SEVERITY.get(penalty.kind)
-    ranks = [SEVERITY[p.kind] for p in others if p.kind in SEVERITY]
+def _relative(penalty: Penalty, others: Iterable[Penalty], code: str | None) -> Direction:
+    """Adding ``penalty`` to a sanction whose other alternatives are ``others``, ranked by
+    the severity of the jurisdiction ``code`` (see ``lawsummary.explain.penalties``)."""
+    rank = severity(penalty, code)
+    ranks = [r for r in (severity(p, code) for p in others) if r is not None]
     if rank is None or not ranks:
         return Direction.UNCLEAR
     if rank < max(ranks):
@@ -222,20 +297,20 @@ def _relative(penalty: Penalty, others: Iterable[Penalty]) -> Direction:
     return Direction.UNCLEAR
 
 
-_CATEGORY_RANK = {
-    Category.MINOR: 1,
-    Category.MEDIUM: 2,
-    Category.GRAVE: 3,
-    Category.ESPECIALLY_GRAVE: 4,
-}
-
 _MODE_RANK = {Mode.OPTIONAL: 1, Mode.MANDATORY: 2}
 
 
+_STATUS_ORDER = (Status.UNCONFIRMED, Status.REPORTED, Status.CONFIRMED)
+
+
+def weakest(statuses: Iterable[Status | None]) -> Status | None:
+    """The weakest of some grades (unconfirmed < reported < confirmed), ``None`` for none."""
+    found = [s for s in statuses if s is not None]
+    return min(found, key=_STATUS_ORDER.index) if found else None
+
+
 def _weakest(*provenances: Provenance | None) -> Status | None:
-    order = [Status.UNCONFIRMED, Status.REPORTED, Status.CONFIRMED]
-    statuses = [p.status for p in provenances if p is not None]
-    return min(statuses, key=order.index) if statuses else None
+    return weakest(p.status for p in provenances if p is not None)
 
 
 # -- quantities ---------------------------------------------------------------------------------
@@ -262,21 +337,13 @@ def _range_parts(
     return {"min": value.min, "max": value.max}, unit
 
 
-def _quantity_of(penalty: Penalty) -> tuple[str, TermRange | MoneyRange | IndexRange] | None:
-    for name in ("term", "amount", "period"):
-        value = getattr(penalty, name, None)
-        if isinstance(value, TermRange | MoneyRange | IndexRange):
-            return name, value
-    return None
-
-
 def _find_rate(rates: Sequence[Rate], source: str, target: str) -> Rate | None:
     source = source.removeprefix("index:")
     return next((r for r in rates if r.source == source and r.target == target), None)
 
 
 def _compare_ranges(
-    path: str,
+    loc: Location,
     before: TermRange | MoneyRange | IndexRange,
     after: TermRange | MoneyRange | IndexRange,
     rates: Sequence[Rate],
@@ -290,7 +357,7 @@ def _compare_ranges(
         if rate is None:
             if before != after:
                 yield Change(
-                    path=path,
+                    location=loc,
                     kind=ChangeKind.CHANGED,
                     before=before,
                     after=after,
@@ -314,7 +381,7 @@ def _compare_ranges(
             harsher = kind is ChangeKind.RAISED
             difference, factor = _arithmetic(old, new, True)
         yield Change(
-            path=f"{path}/{bound}",
+            location=attrs.evolve(loc, bound=bound),
             kind=kind,
             before=old,
             after=new,
@@ -330,30 +397,46 @@ def _compare_ranges(
 # -- offences -----------------------------------------------------------------------------------
 
 
-def _keyed(items: Iterable[tuple[str, Any]]) -> dict[str, Any]:
-    keyed: dict[str, Any] = {}
-    for key, item in items:
-        n, unique = 1, key
-        while unique in keyed:
-            n += 1
-            unique = f"{key}#{n}"
-        keyed[unique] = item
+_T = TypeVar("_T")
+
+
+def _keyed(items: Iterable[tuple[tuple[str, ...], _T]]) -> dict[Key, _T]:
+    """Items by :class:`Key`: their kinds, numbered where several have the same."""
+    keyed: dict[Key, _T] = {}
+    counts: dict[tuple[str, ...], int] = {}
+    for kinds, item in items:
+        n = counts[kinds] = counts.get(kinds, 0) + 1
+        keyed[Key(kinds, n)] = item
     return keyed
 
 
-def _addition_key(addition: Addition) -> str:
-    return "+".join(sorted(p.kind for p in addition.options))
+def alternatives_by_key(sanction: Sanction) -> dict[Key, Alternative]:
+    """A sanction's alternatives by :class:`Key` (the kind of their main penalty)."""
+    return _keyed(((a.penalty.kind,), a) for a in sanction.alternatives)
+
+
+def _options_by_key(addition: Addition) -> dict[Key, Penalty]:
+    return _keyed(((p.kind,), p) for p in addition.options)
+
+
+def _addition_kinds(addition: Addition) -> tuple[str, ...]:
+    return tuple(sorted(p.kind for p in addition.options))
+
+
+def _sorted_keys(keys: Iterable[Key]) -> list[Key]:
+    """Keys in the order their ids sort: the order changes are listed in."""
+    return sorted(keys, key=str)
 
 
 def _compare_penalties(
-    path: str, before: Penalty, after: Penalty, rates: Sequence[Rate], base: dict[str, Any]
+    loc: Location, before: Penalty, after: Penalty, rates: Sequence[Rate], base: dict[str, Any]
 ) -> Iterator[Change]:
-    b_q, a_q = _quantity_of(before), _quantity_of(after)
+    b_q, a_q = compared_quantity(before), compared_quantity(after)
     if b_q is not None and a_q is not None and b_q[0] == a_q[0]:
-        yield from _compare_ranges(f"{path}/{b_q[0]}", b_q[1], a_q[1], rates, base)
+        yield from _compare_ranges(attrs.evolve(loc, quantity=b_q[0]), b_q[1], a_q[1], rates, base)
     elif before != after:
         yield Change(
-            path=path,
+            location=loc,
             kind=ChangeKind.CHANGED,
             before=before,
             after=after,
@@ -363,13 +446,15 @@ def _compare_penalties(
 
 
 def _compare_sanctions(
-    path: str,
     before: Sanction,
     after: Sanction,
     rates: Sequence[Rate],
     status: Status | None,
     subject: str | None,
+    code: str | None = None,
 ) -> Iterator[Change]:
+    """The changes of a sanction; ``code`` is the jurisdiction whose severity ranks its
+    penalty kinds."""
     base: dict[str, Any] = {"status": status, "subject": subject}
     # Where the side without an item may list only part of the sanction, its absence is
     # not established: the change is unconfirmed and its direction unclear.
@@ -378,26 +463,28 @@ def _compare_sanctions(
         "status": Status.UNCONFIRMED,
         "direction": Direction.UNCLEAR,
     }
-    old = _keyed((a.penalty.kind, a) for a in before.alternatives)
-    new = _keyed((a.penalty.kind, a) for a in after.alternatives)
-    for key in sorted(set(old) | set(new)):
-        alt_path = f"{path}/{key}"
+    old = alternatives_by_key(before)
+    new = alternatives_by_key(after)
+    for key in _sorted_keys(set(old) | set(new)):
+        alt_loc = Location(section="sanction", alternative=key)
         if key not in new:
-            lighter = _relative(old[key].penalty, after.penalties()).reversed()
+            lighter = _relative(old[key].penalty, after.penalties(), code).reversed()
             extra = doubtful if not after.complete else {**base, "direction": lighter}
-            yield Change(path=alt_path, kind=ChangeKind.REMOVED, before=old[key].penalty, **extra)
+            yield Change(
+                location=alt_loc, kind=ChangeKind.REMOVED, before=old[key].penalty, **extra
+            )
             continue
         if key not in old:
-            heavier = _relative(new[key].penalty, before.penalties())
+            heavier = _relative(new[key].penalty, before.penalties(), code)
             extra = doubtful if not before.complete else {**base, "direction": heavier}
-            yield Change(path=alt_path, kind=ChangeKind.ADDED, after=new[key].penalty, **extra)
+            yield Change(location=alt_loc, kind=ChangeKind.ADDED, after=new[key].penalty, **extra)
             continue
         a_status = _weakest(old[key].provenance, new[key].provenance) or status
         yield from _compare_penalties(
-            alt_path, old[key].penalty, new[key].penalty, rates, {**base, "status": a_status}
+            alt_loc, old[key].penalty, new[key].penalty, rates, {**base, "status": a_status}
         )
         yield from _compare_additions(
-            alt_path,
+            alt_loc,
             old[key].additions,
             new[key].additions,
             rates,
@@ -407,7 +494,7 @@ def _compare_sanctions(
         )
     if before.complete != after.complete:
         yield Change(
-            path=f"{path}/complete",
+            location=Location(section="sanction", name="complete"),
             kind=ChangeKind.CHANGED,
             before=before.complete,
             after=after.complete,
@@ -416,32 +503,28 @@ def _compare_sanctions(
         )
 
 
-def _pair_additions(
+def pair_additions(
     before: tuple[Addition, ...], after: tuple[Addition, ...]
-) -> list[tuple[str, Addition | None, Addition | None]]:
+) -> list[tuple[Key, Addition | None, Addition | None]]:
     """Additions matched by the kinds of penalty they offer; the key names both sides' kinds."""
-    old = _keyed((_addition_key(a), a) for a in before)
-    new = _keyed((_addition_key(a), a) for a in after)
-
-    def kinds(key: str) -> set[str]:
-        return set(key.split("#")[0].split("+"))
-
-    pairs: list[tuple[str, Addition | None, Addition | None]] = []
-    for key in sorted(set(old) & set(new)):
+    old = _keyed((_addition_kinds(a), a) for a in before)
+    new = _keyed((_addition_kinds(a), a) for a in after)
+    pairs: list[tuple[Key, Addition | None, Addition | None]] = []
+    for key in _sorted_keys(set(old) & set(new)):
         pairs.append((key, old.pop(key), new.pop(key)))
-    for o_key in sorted(old):
-        match = next((n for n in sorted(new) if kinds(o_key) & kinds(n)), None)
+    for o_key in _sorted_keys(old):
+        match = next((n for n in _sorted_keys(new) if set(o_key.kinds) & set(n.kinds)), None)
         if match is None:
             pairs.append((o_key, old[o_key], None))
         else:
-            joined = "+".join(sorted(kinds(o_key) | kinds(match)))
+            joined = Key(tuple(sorted(set(o_key.kinds) | set(match.kinds))))
             pairs.append((joined, old[o_key], new.pop(match)))
-    pairs.extend((n_key, None, new[n_key]) for n_key in sorted(new))
-    return sorted(pairs, key=lambda pair: pair[0])
+    pairs.extend((n_key, None, new[n_key]) for n_key in _sorted_keys(new))
+    return sorted(pairs, key=lambda pair: str(pair[0]))
 
 
 def _compare_additions(
-    path: str,
+    alt_loc: Location,
     before: tuple[Addition, ...],
     after: tuple[Addition, ...],
     rates: Sequence[Rate],
@@ -449,8 +532,8 @@ def _compare_additions(
     subject: str | None,
     complete: tuple[bool, bool] = (True, True),
 ) -> Iterator[Change]:
-    for key, o, n in _pair_additions(before, after):
-        add_path = f"{path}/with/{key}"
+    for key, o, n in pair_additions(before, after):
+        add_loc = attrs.evolve(alt_loc, addition=key)
         st = _weakest(o.provenance if o else None, n.provenance if n else None) or status
         base: dict[str, Any] = {"status": st, "subject": subject}
         if o is None or n is None:
@@ -458,7 +541,7 @@ def _compare_additions(
             sure = complete[0] if added else complete[1]
             direction = Direction.HARSHER if added else Direction.MORE_LENIENT
             yield Change(
-                path=add_path,
+                location=add_loc,
                 kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
                 before=o,
                 after=n,
@@ -475,25 +558,24 @@ def _compare_additions(
             else:
                 direction = Direction.MORE_LENIENT
             yield Change(
-                path=f"{add_path}/mode",
+                location=attrs.evolve(add_loc, name="mode"),
                 kind=ChangeKind.CHANGED,
                 before=o.mode,
                 after=n.mode,
                 direction=direction,
                 **base,
             )
-        old_opts = _keyed((p.kind, p) for p in o.options)
-        new_opts = _keyed((p.kind, p) for p in n.options)
-        for opt in sorted(set(old_opts) | set(new_opts)):
+        old_opts = _options_by_key(o)
+        new_opts = _options_by_key(n)
+        for opt in _sorted_keys(set(old_opts) | set(new_opts)):
+            opt_loc = attrs.evolve(add_loc, option=opt)
             if opt in old_opts and opt in new_opts:
-                yield from _compare_penalties(
-                    f"{add_path}/{opt}", old_opts[opt], new_opts[opt], rates, base
-                )
+                yield from _compare_penalties(opt_loc, old_opts[opt], new_opts[opt], rates, base)
             else:
                 added = opt in new_opts
                 sure = complete[0] if added else complete[1]
                 yield Change(
-                    path=f"{add_path}/{opt}",
+                    location=opt_loc,
                     kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
                     before=None if added else old_opts[opt],
                     after=new_opts[opt] if added else None,
@@ -502,14 +584,21 @@ def _compare_additions(
                 )
 
 
-def _category(version: Version | None, body: Offence, dataset: Dataset | None) -> Category | None:
+def _category(version: Version | None, body: Offence, dataset: Dataset | None) -> str | None:
+    """The offence's crime category (its id), stated or derived."""
     if body.category is not None:
         return body.category
     if dataset is not None and version is not None:
         derived = dataset.derived_category(version)
-        if isinstance(derived, Category):
+        if isinstance(derived, str):
             return derived
     return None
+
+
+def _category_rank(code: str, category: str) -> int | None:
+    plugin = jurisdiction(code)
+    system = plugin.categories if plugin is not None else None
+    return system.rank(category) if system is not None else None
 
 
 def _text_key(text: Any) -> str:
@@ -525,12 +614,10 @@ def _compare_offences(
     versions: tuple[Version | None, Version | None] = (None, None),
     datasets: tuple[Dataset | None, Dataset | None] = (None, None),
 ) -> Iterator[Change]:
-    prefix = f"{subject}/" if subject else ""
     status = _weakest(before.provenance, after.provenance)
     base: dict[str, Any] = {"status": status, "subject": subject}
-    yield from _compare_sanctions(
-        f"{prefix}sanction", before.sanction, after.sanction, rates, status, subject
-    )
+    code = after.citation.jurisdiction
+    yield from _compare_sanctions(before.sanction, after.sanction, rates, status, subject, code)
     old_cat = _category(versions[0], before, datasets[0])
     new_cat = _category(versions[1], after, datasets[1])
     if old_cat != new_cat:
@@ -538,11 +625,16 @@ def _compare_offences(
             kind = ChangeKind.ADDED if old_cat is None else ChangeKind.REMOVED
             direction = Direction.UNCLEAR
         else:
-            harsher = _CATEGORY_RANK[new_cat] > _CATEGORY_RANK[old_cat]
-            kind = ChangeKind.RAISED if harsher else ChangeKind.LOWERED
-            direction = Direction.HARSHER if harsher else Direction.MORE_LENIENT
+            old_rank = _category_rank(before.citation.jurisdiction, old_cat)
+            new_rank = _category_rank(code, new_cat)
+            if old_rank is None or new_rank is None or code != before.citation.jurisdiction:
+                kind, direction = ChangeKind.CHANGED, Direction.UNCLEAR
+            else:
+                harsher = new_rank > old_rank
+                kind = ChangeKind.RAISED if harsher else ChangeKind.LOWERED
+                direction = Direction.HARSHER if harsher else Direction.MORE_LENIENT
         yield Change(
-            path=f"{prefix}category",
+            location=Location(section="category"),
             kind=kind,
             before=old_cat,
             after=new_cat,
@@ -552,7 +644,7 @@ def _compare_offences(
     for measure in sorted(set(before.measures) ^ set(after.measures)):
         added = measure in after.measures
         yield Change(
-            path=f"{prefix}measures/{measure}",
+            location=Location(section="measures", name=measure),
             kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
             before=None if added else measure,
             after=measure if added else None,
@@ -564,7 +656,7 @@ def _compare_offences(
     for key in sorted(set(old_c) ^ set(new_c)):
         added = key in new_c
         yield Change(
-            path=f"{prefix}circumstances/{key}",
+            location=Location(section="circumstances", name=key),
             kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
             before=None if added else old_c[key],
             after=new_c[key] if added else None,
@@ -575,7 +667,7 @@ def _compare_offences(
         old, new = getattr(before, field), getattr(after, field)
         if old != new:
             yield Change(
-                path=f"{prefix}{field}",
+                location=Location(section="field", name=field),
                 kind=ChangeKind.CHANGED,
                 before=old,
                 after=new,
@@ -595,11 +687,10 @@ def _compare_bodies(
     if isinstance(before, Offence) and isinstance(after, Offence):
         yield from _compare_offences(before, after, subject, rates, versions, datasets)
         return
-    prefix = f"{subject}/" if subject else ""
     status = _weakest(getattr(before, "provenance", None), getattr(after, "provenance", None))
     if type(before) is not type(after):
         yield Change(
-            path=f"{prefix}kind",
+            location=Location(section="kind"),
             kind=ChangeKind.CHANGED,
             before=before,
             after=after,
@@ -613,7 +704,7 @@ def _compare_bodies(
         old, new = getattr(before, field.name), getattr(after, field.name)
         if old != new:
             yield Change(
-                path=f"{prefix}{field.name}",
+                location=Location(section="field", name=field.name),
                 kind=ChangeKind.CHANGED,
                 before=old,
                 after=new,
@@ -640,7 +731,7 @@ def _compare_datasets(before: Dataset, after: Dataset, rates: Sequence[Rate]) ->
             version = n.latest()
             direction = Direction.HARSHER if _penal(version.body) else None
             yield Change(
-                path=pid,
+                location=Location(section="provision"),
                 kind=ChangeKind.ADDED,
                 after=version,
                 direction=direction,
@@ -651,7 +742,7 @@ def _compare_datasets(before: Dataset, after: Dataset, rates: Sequence[Rate]) ->
             version = o.latest()
             direction = Direction.MORE_LENIENT if _penal(version.body) else None
             yield Change(
-                path=pid,
+                location=Location(section="provision"),
                 kind=ChangeKind.REMOVED,
                 before=version,
                 direction=direction,
@@ -695,7 +786,6 @@ def compare(
     elif isinstance(before, Sanction) and isinstance(after, Sanction):
         changes = list(
             _compare_sanctions(
-                "sanction",
                 before,
                 after,
                 rates,

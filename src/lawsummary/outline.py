@@ -15,7 +15,6 @@ from lawsummary.records.penalties import Addition, Penalty, Sanction
 from lawsummary.records.provisions import (
     ActivityBans,
     AggravatingCircumstance,
-    Category,
     Citation,
     Confiscation,
     CrimeCategories,
@@ -110,9 +109,9 @@ def _body(version: Version, ds: Dataset, lang: str) -> Iterator[str]:
         yield from _sanction(body.sanction)
         derived = ds.derived_category(version)
         if body.category is not None:
-            yield f"category: {body.category.value} (stated)"
-        elif isinstance(derived, Category):
-            yield f"category: {derived.value} (derived from the category rules)"
+            yield f"category: {body.category} (stated)"
+        elif isinstance(derived, str):
+            yield f"category: {derived} (derived from the category rules)"
         elif isinstance(derived, Unknown):
             yield "category: cannot be derived from the data"
     elif isinstance(body, Confiscation | AggravatingCircumstance | ActivityBans | Measure):
@@ -128,7 +127,7 @@ def _body(version: Version, ds: Dataset, lang: str) -> Iterator[str]:
             if rule.above is not None and rule.up_to is None:
                 limit = f"over {rule.above} years max prison"
             severe = " or more severe" if rule.more_severe else ""
-            yield f"- {rule.category.value}: {rule.guilt.value}, {limit}{severe}"
+            yield f"- {rule.category}: {rule.guilt.value}, {limit}{severe}"
     elif isinstance(body, ExamRule):
         yield _text(body.title, lang)
         if body.conducted_by:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lawsummary.explain.bodies import other_body_statements
-from lawsummary.explain.common import citation_value, penalty_phrase, sanction_statements
+from lawsummary.explain.common import citation_value, sanction_statements
 from lawsummary.explain.dated import (
     act_statements,
     dataset_statements,
@@ -21,8 +21,10 @@ from lawsummary.explain.dated import (
     version_statements,
 )
 from lawsummary.explain.offences import offence_statements
+from lawsummary.explain.penalties import penalty_phrase
 from lawsummary.explain.values import (
     N_,
+    Context,
     Detail,
     Explanation,
     Items,
@@ -37,9 +39,7 @@ from lawsummary.explain.values import (
     Value,
     Verbatim,
     When,
-    _Context,
     msg,
-    shared,
 )
 from lawsummary.records.acts import Act, Provision, Version
 from lawsummary.records.dataset import Dataset
@@ -69,7 +69,6 @@ __all__ = [
     "other_body_statements",
     "penalty_phrase",
     "sanction_statements",
-    "shared",
 ]
 
 
@@ -88,7 +87,7 @@ def explain(
 
         raise LawSummaryError(f"unknown detail {detail!r}; use 'short' or 'full'")
     if isinstance(obj, Dataset):
-        ctx = _Context(detail, obj, is_dataset=True)
+        ctx = Context(detail, obj, is_dataset=True)
         statements: Iterable[Statement] = dataset_statements(obj, ctx)
         subject = "dataset"
     elif _is_comparison(obj):
@@ -96,13 +95,13 @@ def explain(
         from lawsummary.explain.comparisons import comparison_statements, table_statements
 
         if isinstance(obj, Table):
-            statements = table_statements(obj, _Context(detail, dataset))
+            statements = table_statements(obj, Context(detail, dataset))
             return Explanation("table", tuple(statements), detail)
         assert isinstance(obj, Comparison)
         context = obj.after if isinstance(obj.after, Dataset) else dataset
-        statements, subject = comparison_statements(obj, _Context(detail, context)), "comparison"
+        statements, subject = comparison_statements(obj, Context(detail, context)), "comparison"
     else:
-        ctx = _Context(detail, dataset)
+        ctx = Context(detail, dataset)
         if isinstance(obj, Provision):
             statements, subject = provision_statements(obj, "$", ctx), "provision"
         elif isinstance(obj, Version):

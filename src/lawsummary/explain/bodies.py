@@ -5,19 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lawsummary.explain.common import (
-    _fact,
-    _fact_list,
-    _grade_statement,
-    _one_fact,
-    _open_questions,
-    _region,
-    _sources_statement,
+    category_name,
     citation_value,
+    fact_list,
+    grade_statements,
     heading,
+    one_fact,
+    open_question_statements,
+    region_value,
+    sources_statements,
 )
-from lawsummary.explain.offences import _CATEGORY_NAME, offence_statements
+from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
     N_,
+    Context,
     Items,
     Message,
     MoreThan,
@@ -26,9 +27,13 @@ from lawsummary.explain.values import (
     Role,
     Statement,
     Text,
+    Value,
     Verbatim,
-    _Context,
+    fact_statement,
+    heading_statement,
+    list_item,
     msg,
+    sentence,
 )
 from lawsummary.records.provisions import (
     ActivityBans,
@@ -46,15 +51,24 @@ from lawsummary.records.provisions import (
     Purpose,
     Subject,
 )
-
-_SUBJECT = {
-    Subject.RUSSIAN_LANGUAGE: N_("the Russian language"),
-    Subject.HISTORY: N_("the history of Russia"),
-    Subject.LAW: N_("the basics of Russian law"),
-}
+from lawsummary.rules import jurisdiction
 
 
-_PURPOSE = {
+def subject_words(code: str | None, subject: Subject, path: str) -> Value:
+    """An exam subject in its jurisdiction's words, or its value as the data has it."""
+    plugin = jurisdiction(code) if code is not None else None
+    key = plugin.subjects.get(subject.value) if plugin is not None else None
+    if key is None:
+        return Verbatim(subject.value, path)
+    return Message(key, (), "subject")
+
+
+def _jurisdiction_of(body: ExamRule) -> str | None:
+    return body.citations[0].jurisdiction if body.citations else None
+
+
+#: The words for what an exam certificate is needed for.
+PURPOSE_WORDS = {
     Purpose.PATENT: N_("a work patent"),
     Purpose.WORK_PERMIT: N_("a work permit"),
     Purpose.TEMPORARY_RESIDENCE: N_("a temporary residence permit"),
@@ -62,30 +76,34 @@ _PURPOSE = {
 }
 
 
-def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statement]:
+def exam_statements(body: ExamRule, path: str, ctx: Context) -> Iterator[Statement]:
     yield body_heading(body, path, ctx)
-    yield from _grade_statement(body.provenance, f"{path}.provenance")
+    yield from grade_statements(body.provenance, f"{path}.provenance")
     record = body.provenance
     if body.subjects:
-        subjects = Items(tuple(Message(_SUBJECT[s], (), "subject") for s in body.subjects))
-        yield Statement(
-            Role.SENTENCE,
+        code = _jurisdiction_of(body)
+        subjects = Items(
+            tuple(
+                subject_words(code, s, f"{path}.subjects[{i}]") for i, s in enumerate(body.subjects)
+            )
+        )
+        yield sentence(
             msg(N_("The exam covers {subjects}."), subjects=subjects),
             status=record.status,
             extra_trace=(f"{path}.subjects",),
         )
-    yield from _one_fact(
+    yield from one_fact(
         N_("Who may run the exam: {fact}"), body.conducted_by, f"{path}.conducted_by", record
     )
     if ctx.full:
-        yield from _one_fact(
+        yield from one_fact(
             N_("How the list is drawn up: {fact}"),
             body.list_formed_by,
             f"{path}.list_formed_by",
             record,
         )
     if body.listed_institutions is not None:
-        yield _fact(
+        yield fact_statement(
             Role.SENTENCE,
             msg(
                 N_("Institutions on the list: {count}."),
@@ -95,14 +113,14 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
             record,
             f"{path}.listed_institutions",
         )
-    yield from _fact_list(N_("Not allowed:"), body.prohibited, f"{path}.prohibited", record)
+    yield from fact_list(N_("Not allowed:"), body.prohibited, f"{path}.prohibited", record)
     if ctx.full:
-        yield from _fact_list(N_("Allowed only:"), body.permitted, f"{path}.permitted", record)
+        yield from fact_list(N_("Allowed only:"), body.permitted, f"{path}.permitted", record)
     if body.required_for:
         purposes = Items(
-            tuple(Message(_PURPOSE[p], (), "purpose") for p in body.required_for), style="or"
+            tuple(Message(PURPOSE_WORDS[p], (), "purpose") for p in body.required_for), style="or"
         )
-        yield _fact(
+        yield fact_statement(
             Role.SENTENCE,
             msg(
                 N_("A foreign citizen needs the exam certificate to get {purposes}."),
@@ -112,22 +130,21 @@ def exam_statements(body: ExamRule, path: str, ctx: _Context) -> Iterator[Statem
             record,
             f"{path}.required_for",
         )
-    yield from _one_fact(N_("Fee: {fact}"), body.fee_set_by, f"{path}.fee_set_by", record)
-    yield from _fact_list(
+    yield from one_fact(N_("Fee: {fact}"), body.fee_set_by, f"{path}.fee_set_by", record)
+    yield from fact_list(
         N_("Rules during the exam:"), body.conduct_rules, f"{path}.conduct_rules", record
     )
     if ctx.full:
-        yield from _fact_list(N_("Background:"), body.notes, f"{path}.notes", record)
-    yield from _open_questions(body.open_questions, path, ctx)
-    yield from _sources_statement(record, f"{path}.provenance", ctx)
+        yield from fact_list(N_("Background:"), body.notes, f"{path}.notes", record)
+    yield from open_question_statements(body.open_questions, path, ctx)
+    yield from sources_statements(record, f"{path}.provenance", ctx)
 
 
-def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[Statement]:
+def patent_statements(body: PatentCost, path: str, ctx: Context) -> Iterator[Statement]:
     record = body.provenance
     yield body_heading(body, path, ctx)
-    yield from _grade_statement(record, f"{path}.provenance")
-    yield Statement(
-        Role.SENTENCE,
+    yield from grade_statements(record, f"{path}.provenance")
+    yield sentence(
         msg(
             N_(
                 "The monthly cost is {base} multiplied by the year's deflator and by the region's coefficient."
@@ -137,20 +154,20 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
         status=record.status,
         sources=record.sources,
     )
-    yield from _one_fact(
+    yield from one_fact(
         N_("Deflator: {fact}"), body.deflator_set_by, f"{path}.deflator_set_by", record
     )
-    yield from _one_fact(
+    yield from one_fact(
         N_("Regional coefficient: {fact}"),
         body.coefficient_set_by,
         f"{path}.coefficient_set_by",
         record,
     )
     if body.deflators:
-        yield Statement(Role.SENTENCE, msg(N_("Deflators by year:")))
+        yield sentence(msg(N_("Deflators by year:")))
         for i, d in enumerate(body.deflators):
             d_path = f"{path}.deflators[{i}]"
-            yield _fact(
+            yield fact_statement(
                 Role.ITEM,
                 msg(
                     N_("{year}: {value}"),
@@ -163,15 +180,15 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
                 d_path,
             )
     if body.coefficients:
-        yield Statement(Role.SENTENCE, msg(N_("Regional coefficients:")))
+        yield sentence(msg(N_("Regional coefficients:")))
         for i, c in enumerate(body.coefficients):
             c_path = f"{path}.coefficients[{i}]"
-            yield _fact(
+            yield fact_statement(
                 Role.ITEM,
                 msg(
                     N_("{region}, {year}: {value}"),
                     "item",
-                    region=_region(c.region, f"{c_path}.region", ctx),
+                    region=region_value(c.region, f"{c_path}.region", ctx),
                     year=Verbatim(str(c.year), f"{c_path}.year"),
                     value=Number(c.value, f"{c_path}.value"),
                 ),
@@ -181,7 +198,7 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
             )
     costs = body.reported_costs if ctx.full else ()
     if costs:
-        yield Statement(Role.SENTENCE, msg(N_("Monthly costs reported in the news:")))
+        yield sentence(msg(N_("Monthly costs reported in the news:")))
         for i, cost in enumerate(costs):
             r_path = f"{path}.reported_costs[{i}]"
             amount = Quantity(
@@ -195,12 +212,12 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
                 if cost.approximate
                 else N_("{region}, {year}: {amount}")
             )
-            yield _fact(
+            yield fact_statement(
                 Role.ITEM,
                 msg(
                     key,
                     "item",
-                    region=_region(cost.region, f"{r_path}.region", ctx),
+                    region=region_value(cost.region, f"{r_path}.region", ctx),
                     year=Verbatim(str(cost.year), f"{r_path}.year"),
                     amount=amount,
                 ),
@@ -208,11 +225,11 @@ def patent_statements(body: PatentCost, path: str, ctx: _Context) -> Iterator[St
                 record,
                 r_path,
             )
-    yield from _fact_list(
+    yield from fact_list(
         N_("Where a patent is valid:"), body.territorial_scope, f"{path}.territorial_scope", record
     )
-    yield from _open_questions(body.open_questions, path, ctx)
-    yield from _sources_statement(record, f"{path}.provenance", ctx)
+    yield from open_question_statements(body.open_questions, path, ctx)
+    yield from sources_statements(record, f"{path}.provenance", ctx)
 
 
 #: The provision kinds lawsummary explains: each heading is its citation (if it has
@@ -229,41 +246,38 @@ _EXPLAINED_KINDS = (
 )
 
 
-def body_heading(body: Body, path: str, ctx: _Context) -> Statement:
+def body_heading(body: Body, path: str, ctx: Context) -> Statement:
     """The heading a body's statements start with, alone: "<citation>: <title>", the title
     for a kind without a citation, or the kind for a kind lawsummary does not explain."""
     if not isinstance(body, _EXPLAINED_KINDS):
-        return Statement(
-            Role.HEADING,
+        return heading_statement(
             msg(
                 N_("A provision of the kind {kind}"),
                 "heading",
                 kind=Verbatim(body.kind, f"{path}.kind"),
-            ),
+            )
         )
     citation = getattr(body, "citation", None)
     return heading(body.title, citation if isinstance(citation, Citation) else None, path, ctx)
 
 
 def _titled(
-    body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: _Context
+    body: Confiscation | AggravatingCircumstance | ActivityBans | Measure, path: str, ctx: Context
 ) -> Iterator[Statement]:
     yield body_heading(body, path, ctx)
-    yield from _grade_statement(body.provenance, f"{path}.provenance")
+    yield from grade_statements(body.provenance, f"{path}.provenance")
 
 
-def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Statement]:
+def other_body_statements(body: Body, path: str, ctx: Context) -> Iterator[Statement]:
     if isinstance(body, Confiscation):
         record = body.provenance
         yield from _titled(body, path, ctx)
-        yield Statement(
-            Role.SENTENCE,
+        yield sentence(
             msg(N_("What can be taken: {what}."), what=Text(body.what, f"{path}.what")),
             status=record.status,
         )
         if body.condition is not None:
-            yield Statement(
-                Role.SENTENCE,
+            yield sentence(
                 msg(
                     N_("Condition: {condition}"),
                     condition=Text(body.condition, f"{path}.condition"),
@@ -277,45 +291,39 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
                     for i, c in enumerate(body.applies_to)
                 )
             )
-            yield Statement(
-                Role.SENTENCE,
-                msg(N_("It applies to: {citations}."), citations=cites),
-                status=record.status,
+            yield sentence(
+                msg(N_("It applies to: {citations}."), citations=cites), status=record.status
             )
-        yield from _one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
-        yield from _open_questions(body.open_questions, path, ctx)
-        yield from _sources_statement(record, f"{path}.provenance", ctx)
+        yield from one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
+        yield from open_question_statements(body.open_questions, path, ctx)
+        yield from sources_statements(record, f"{path}.provenance", ctx)
     elif isinstance(body, AggravatingCircumstance):
         yield from _titled(body, path, ctx)
-        yield Statement(
-            Role.SENTENCE,
-            msg(N_("{text}"), text=Text(body.text, f"{path}.text")),
-            status=body.provenance.status,
+        yield sentence(
+            msg(N_("{text}"), text=Text(body.text, f"{path}.text")), status=body.provenance.status
         )
         note = body.citation.provenance.note if body.citation.provenance else None
         if note is not None:
-            yield Statement(
-                Role.SENTENCE,
+            yield sentence(
                 msg(
                     N_("About the citation: {note}"),
                     note=Text(note, f"{path}.citation.provenance.note"),
                 ),
                 status=body.citation.provenance.status if body.citation.provenance else None,
             )
-        yield from _open_questions(body.open_questions, path, ctx)
-        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+        yield from open_question_statements(body.open_questions, path, ctx)
+        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, ActivityBans):
         yield from _titled(body, path, ctx)
-        yield Statement(
-            Role.SENTENCE,
+        yield sentence(
             msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
             status=body.provenance.status,
         )
         if body.examples:
-            yield Statement(Role.SENTENCE, msg(N_("Examples:")))
+            yield sentence(msg(N_("Examples:")))
             for i, ban in enumerate(body.examples):
                 b_path = f"{path}.examples[{i}]"
-                region = _region(ban.region, f"{b_path}.region", ctx)
+                region = region_value(ban.region, f"{b_path}.region", ctx)
                 if ban.act is not None:
                     message = msg(
                         N_("{region}: {act}"),
@@ -332,34 +340,30 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
                     )
                 else:
                     message = msg(N_("{region}"), "item", region=region)
-                yield _fact(Role.ITEM, message, ban.provenance, body.provenance, b_path)
-        yield from _open_questions(body.open_questions, path, ctx)
-        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+                yield fact_statement(Role.ITEM, message, ban.provenance, body.provenance, b_path)
+        yield from open_question_statements(body.open_questions, path, ctx)
+        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Measure):
         yield from _titled(body, path, ctx)
-        yield Statement(
-            Role.SENTENCE,
+        yield sentence(
             msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
             status=body.provenance.status,
         )
-        yield from _open_questions(body.open_questions, path, ctx)
-        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+        yield from open_question_statements(body.open_questions, path, ctx)
+        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, CrimeCategories):
         yield body_heading(body, path, ctx)
-        yield from _grade_statement(body.provenance, f"{path}.provenance")
-        yield Statement(
-            Role.SENTENCE,
-            msg(
-                N_(
-                    "The category depends on the longest prison term the law allows and on whether the crime is intentional."
-                )
-            ),
-        )
+        yield from grade_statements(body.provenance, f"{path}.provenance")
+        code = body.citation.jurisdiction
+        plugin = jurisdiction(code)
+        system = plugin.categories if plugin is not None else None
+        if system is not None and system.explained is not None:
+            yield sentence(msg(system.explained))
         for i, rule in enumerate(body.rules):
-            yield Statement(
-                Role.ITEM, _category_rule(rule, f"{path}.rules[{i}]"), status=body.provenance.status
+            yield list_item(
+                _category_rule(code, rule, f"{path}.rules[{i}]"), status=body.provenance.status
             )
-        yield from _sources_statement(body.provenance, f"{path}.provenance", ctx)
+        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
     elif isinstance(body, Offence):
         yield from offence_statements(body, path, ctx)
     elif isinstance(body, ExamRule):
@@ -370,8 +374,8 @@ def other_body_statements(body: Body, path: str, ctx: _Context) -> Iterator[Stat
         yield body_heading(body, path, ctx)
 
 
-def _category_rule(rule: CategoryRule, path: str) -> Message:
-    name = msg(_CATEGORY_NAME[rule.category], "category")
+def _category_rule(code: str, rule: CategoryRule, path: str) -> Message:
+    name = category_name(code, rule.category, f"{path}.category")
     guilt = msg(N_("intentional") if rule.guilt is Guilt.INTENTIONAL else N_("negligent"), "guilt")
     if rule.above is not None and rule.up_to is not None:
         limit: Message = msg(

@@ -4,28 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawsummary.explain.penalties import penalty_phrase as penalty_phrase
 from lawsummary.explain.values import (
-    _AT,
-    _CONFIRMED,
-    _HEADING,
-    _ITEM,
-    _SENTENCE,
-    _UNCONFIRMED,
+    AT,
+    CONFIRMED,
+    ITEM,
     N_,
+    SENTENCE,
+    UNCONFIRMED,
+    Context,
     Items,
     Link,
     Message,
-    Quantity,
-    Role,
     Statement,
     Text,
     Value,
-    Verbatim,
     When,
-    _Context,
-    _new_tuple,
+    fact_statement,
+    heading_statement,
+    items_of,
+    message_of,
     msg,
+    sentence,
+    text_value,
+    verbatim,
+    when,
 )
+from lawsummary.i18n import add_fallback
 from lawsummary.records.common import (
     Fact,
     LocalizedText,
@@ -36,32 +41,9 @@ from lawsummary.records.common import (
     Unknown,
 )
 from lawsummary.records.dataset import DatasetIndex
-from lawsummary.records.penalties import (
-    Addition,
-    AdministrativeConfiscation,
-    Alternative,
-    Arrest,
-    CompulsoryWorks,
-    CorrectionalLabour,
-    DeprivationOfRight,
-    EntryBan,
-    Expulsion,
-    Fine,
-    ForcedLabour,
-    Imprisonment,
-    IncomeFine,
-    IndexFine,
-    LifeImprisonment,
-    Mode,
-    OtherPenalty,
-    Penalty,
-    RestrictionOfFreedom,
-    Sanction,
-)
-from lawsummary.records.provisions import (
-    Citation,
-)
-from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange
+from lawsummary.records.penalties import Addition, Alternative, Mode, Sanction
+from lawsummary.records.provisions import Citation
+from lawsummary.rules import CitationStyle, jurisdiction
 
 _GRADE = {
     Status.REPORTED: N_(
@@ -78,45 +60,33 @@ _SOME_OPEN = msg(N_("Some points are not established; the full summary lists the
 
 
 # The helpers below return tuples, mostly empty: cheaper than generators on the summary path.
-#
-# On the summary path, statements, messages and values are made with
-# ``_new_tuple(Class, (field, ...))``, every field given in order: the same objects as
-# ``Class(...)`` without the named tuple's own ``__new__``, a Python function called from
-# C that costs more than the tuple itself (an offence summary makes some sixty).
 
 
-def _grade_statement(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
-    if provenance is None or provenance.status is _CONFIRMED:
+def grade_statements(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
+    if provenance is None or provenance.status is CONFIRMED:
         return ()
-    grade = _new_tuple(
-        Statement,
-        (
-            _SENTENCE,
-            _GRADE_MESSAGES[provenance.status],
-            provenance.status,
-            False,  # flag_grade
-            provenance.sources,
-            (f"{path}.status",),  # extra_trace
-            (),  # cells
-        ),
+    grade = sentence(
+        _GRADE_MESSAGES[provenance.status],
+        status=provenance.status,
+        sources=provenance.sources,
+        extra_trace=(f"{path}.status",),
     )
     if provenance.note is None:
         return (grade,)
-    note_text = _new_tuple(Text, (provenance.note, f"{path}.note"))
-    message = _new_tuple(Message, (N_("Note: {note}"), (("note", note_text),), None))
-    note = _new_tuple(Statement, (_SENTENCE, message, provenance.status, False, (), (), ()))
+    note_text = text_value(provenance.note, f"{path}.note")
+    message = message_of(N_("Note: {note}"), (("note", note_text),))
+    note = sentence(message, status=provenance.status)
     return (grade, note)
 
 
-def _sources_statement(
-    provenance: Provenance | None, path: str, ctx: _Context
+def sources_statements(
+    provenance: Provenance | None, path: str, ctx: Context
 ) -> tuple[Statement, ...]:
     if not ctx.full or provenance is None or not provenance.sources:
         return ()
     links = tuple(Link(s.url, f"{path}.sources[{i}].url") for i, s in enumerate(provenance.sources))
     return (
-        Statement(
-            _SENTENCE,
+        sentence(
             msg(N_("Sources: {sources}."), sources=Items(links)),
             status=provenance.status,
             sources=provenance.sources,
@@ -124,59 +94,109 @@ def _sources_statement(
     )
 
 
-def _fact(
-    role: Role,
-    message: Message,
-    own: Provenance | None,
-    record: Provenance | None,
-    path: str,
-) -> Statement:
-    """A statement of a fact whose own provenance may differ from its record's."""
-    governing = own or record
-    status = governing.status if governing else None
-    flag = own is not None and record is not None and own.status is not record.status
-    return _new_tuple(
-        Statement,
-        (
-            role,
-            message,
-            status,
-            flag and status is not _CONFIRMED,  # flag_grade
-            governing.sources if governing else (),  # sources
-            (f"{path}.provenance.status",) if own is not None else (),  # extra_trace
-            (),  # cells
-        ),
-    )
+#: The generic citation messages, by citation shape (see ``lawsummary.rules.CitationStyle``).
+_CITATION_KEYS = {
+    "article": N_("{instrument}, art. {article}"),
+    "part": N_("{instrument}, art. {article}({part})"),
+    "items": N_("{instrument}, art. {article}, item {items}"),
+    "part+items": N_("{instrument}, art. {article}({part}), item {items}"),
+}
+
+#: By jurisdiction: the citation messages by shape and the jurisdiction's style (if any).
+_CITATION_STYLES: dict[str, tuple[dict[str, str], CitationStyle | None]] = {}
 
 
-def citation_value(citation: Citation, path: str, ctx: _Context) -> Message:
-    """A citation as a message: "Criminal Code of Russia, art. 322.1(3)"."""
-    instrument = _instrument_title(citation.instrument, ctx) or Verbatim(
-        citation.instrument, f"{path}.instrument"
-    )
+def _citation_style(code: str) -> tuple[dict[str, str], CitationStyle | None]:
+    """The citation messages of a jurisdiction by shape: its plug-in's where it has a style
+    (written as the generic ones in the locales the plug-in gives no text for)."""
+    found = _CITATION_STYLES.get(code)
+    if found is None:
+        plugin = jurisdiction(code)
+        style = plugin.citation if plugin is not None else None
+        keys = dict(_CITATION_KEYS)
+        if style is not None:
+            for shape, key in style.keys.items():
+                add_fallback(key, _CITATION_KEYS[shape])
+                keys[shape] = key
+        found = (keys, style)
+        if plugin is not None:  # an unregistered code may be registered later
+            _CITATION_STYLES[code] = found
+    return found
+
+
+def forget_citation_styles() -> None:
+    """Forget the citation styles looked up so far (after plug-ins are registered anew)."""
+    _CITATION_STYLES.clear()
+
+
+def citation_value(citation: Citation, path: str, ctx: Context) -> Message:
+    """A citation as a message: "Criminal Code, art. 322.1(3)", in the order and
+    grammar of the jurisdiction's citation style where it has one (see
+    ``lawsummary.rules.CitationStyle``)."""
+    keys, style = _citation_style(citation.jurisdiction)
+    title = _instrument_title(citation.instrument, ctx)
+    instrument: Value
+    if title is None:
+        instrument = verbatim(citation.instrument, f"{path}.instrument")
+    elif style is not None and style.inflect is not None and style.instrument_case:
+        instrument = _inflected(title, style)
+    else:
+        instrument = title
     article, part, items = citation.article, citation.part, citation.items
     if article is None:
-        return Message(N_("{instrument}"), (("instrument", instrument),), "citation")
+        return message_of(N_("{instrument}"), (("instrument", instrument),), "citation")
     values: tuple[tuple[str, Value], ...] = (
         ("instrument", instrument),
-        ("article", _new_tuple(Verbatim, (article, f"{path}.article"))),
+        ("article", verbatim(article, f"{path}.article")),
     )
     if part is not None:
-        values += (("part", _new_tuple(Verbatim, (part, f"{path}.part"))),)
+        values += (("part", verbatim(part, f"{path}.part")),)
     if items:
-        values += (("items", _new_tuple(Verbatim, (", ".join(items), f"{path}.items"))),)
-        if part is not None:
-            key = N_("{instrument}, art. {article}({part}), item {items}")
-        else:
-            key = N_("{instrument}, art. {article}, item {items}")
+        values += (("items", verbatim(", ".join(items), f"{path}.items")),)
+        key = keys["part+items"] if part is not None else keys["items"]
     elif part is not None:
-        key = N_("{instrument}, art. {article}({part})")
+        key = keys["part"]
     else:
-        key = N_("{instrument}, art. {article}")
-    return _new_tuple(Message, (key, values, "citation"))
+        key = keys["article"]
+    return message_of(key, values, "citation")
 
 
-def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
+#: Instrument titles in the case a citation style puts them in, by the title's identity.
+_INFLECTED: dict[int, tuple[Text, Text]] = {}
+
+
+def _inflected(title: Text, style: CitationStyle) -> Text:
+    """``title`` with its text in each locale of ``style.instrument_case`` in that case."""
+    hit = _INFLECTED.get(id(title))
+    if hit is not None and hit[0] is title:
+        return hit[1]
+    inflect = style.inflect
+    assert inflect is not None
+    entries = tuple(
+        (code, inflect(text, code, style.instrument_case[code]))
+        if code in style.instrument_case
+        else (code, text)
+        for code, text in title.text.entries
+    )
+    found = text_value(LocalizedText(entries), title.path)
+    if len(_INFLECTED) >= 4096:  # forget, never grow
+        _INFLECTED.clear()
+    _INFLECTED[id(title)] = (title, found)
+    return found
+
+
+def category_name(code: str, category: str, path: str) -> Value:
+    """A crime category in its jurisdiction's words ("a grave crime"), or its id as the data
+    has it where no plug-in declares the category."""
+    plugin = jurisdiction(code)
+    system = plugin.categories if plugin is not None else None
+    words = system.words(category) if system is not None else None
+    if words is None:
+        return verbatim(category, path)
+    return msg(words.name, "category")
+
+
+def _instrument_title(instrument_id: str, ctx: Context) -> Text | None:
     """The instrument's short title (or title), from the context or the bundled data."""
     if ctx.dataset is not None:
         return ctx.kept(
@@ -191,7 +211,7 @@ def _instrument_title(instrument_id: str, ctx: _Context) -> Text | None:
     return None
 
 
-def _title_for(ctx: _Context, instrument_id: str) -> Text | None:
+def _title_for(ctx: Context, instrument_id: str) -> Text | None:
     return _title_in(ctx.index, ctx.root, instrument_id)
 
 
@@ -201,104 +221,15 @@ def _title_in(index: DatasetIndex, root: str, instrument_id: str) -> Text | None
         return None
     i, instrument = found
     if instrument.short_title is not None:
-        return Text(instrument.short_title, f"{root}.instruments[{i}].short_title")
-    return Text(instrument.title, f"{root}.instruments[{i}].title")
+        return text_value(instrument.short_title, f"{root}.instruments[{i}].short_title")
+    return text_value(instrument.title, f"{root}.instruments[{i}].title")
 
 
-def _term(term: TermRange, path: str) -> Quantity:
-    # ``_value_`` is the member's value as stored; ``.value`` is a Python-level property.
-    return _new_tuple(Quantity, (term.min, term.max, term.unit._value_, path, None))
-
-
-def _money(amount: MoneyRange, path: str) -> Quantity:
-    return _new_tuple(Quantity, (amount.min, amount.max, amount.currency, path, None))
-
-
-def _index(amount: IndexRange, path: str, ctx: _Context) -> Quantity:
-    label = None
-    if ctx.dataset is not None:
-        unit = ctx.index.index_units.get(amount.unit)
-        if unit is not None:
-            label = unit.name
-    return Quantity(
-        amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit)
-    )
-
-
-#: Penalties stated as a phrase with their term, by type.
-_TERM_PHRASES: dict[type[Penalty], str] = {
-    Imprisonment: N_("prison for {term}"),
-    CompulsoryWorks: N_("unpaid community work for {term}"),
-    CorrectionalLabour: N_(
-        "correctional labour (work with part of the wages kept by the state) for {term}"
-    ),
-    RestrictionOfFreedom: N_("restriction of freedom for {term}"),
-    ForcedLabour: N_("forced labour for {term}"),
-    Arrest: N_("arrest for {term}"),
-    EntryBan: N_("a ban on entering the country for {term}"),
-}
-
-
-def penalty_phrase(penalty: Penalty, path: str, ctx: _Context) -> Message:
-    """A penalty as a phrase: "prison for 2 to 5 years", "a fine of up to 500,000 rubles"."""
-    ctxt = "penalty"
-    key = _TERM_PHRASES.get(type(penalty))  # a subclass is found by the search below
-    if key is not None:
-        return _term_phrase(key, penalty, path)
-    if isinstance(penalty, Fine):
-        amount = _money(penalty.amount, f"{path}.amount")
-        return _new_tuple(Message, (N_("a fine of {amount}"), (("amount", amount),), ctxt))
-    if isinstance(penalty, IncomeFine):
-        period = _term(penalty.period, f"{path}.period")
-        key = N_("a fine of the offender's wages or other income for {period.attributive}")
-        return _new_tuple(Message, (key, (("period", period),), ctxt))
-    if isinstance(penalty, IndexFine):
-        return msg(
-            N_("a fine of {amount}"), ctxt, amount=_index(penalty.amount, f"{path}.amount", ctx)
-        )
-    if isinstance(penalty, LifeImprisonment):
-        return msg(N_("prison for life"), ctxt)
-    if isinstance(penalty, DeprivationOfRight):
-        term = _term(penalty.term, f"{path}.term")
-        if penalty.scope is not None:
-            return msg(
-                N_("a ban on the right {scope} for {term}"),
-                ctxt,
-                scope=Text(penalty.scope, f"{path}.scope"),
-                term=term,
-            )
-        return msg(
-            N_("a ban on holding certain posts or doing certain work for {term}"), ctxt, term=term
-        )
-    if isinstance(penalty, Expulsion):
-        return msg(N_("expulsion from the country"), ctxt)
-    if isinstance(penalty, AdministrativeConfiscation):
-        return msg(N_("confiscation of {what}"), ctxt, what=Text(penalty.what, f"{path}.what"))
-    if isinstance(penalty, OtherPenalty):
-        name = Text(penalty.name, f"{path}.name")
-        if penalty.term is not None:
-            return msg(
-                N_("{name} for {term}"), ctxt, name=name, term=_term(penalty.term, f"{path}.term")
-            )
-        return msg(N_("{name}"), ctxt, name=name)
-    for cls, key in _TERM_PHRASES.items():
-        if isinstance(penalty, cls):
-            return _term_phrase(key, penalty, path)
-    return msg(
-        N_("a penalty of the kind {kind}"), ctxt, kind=Verbatim(penalty.kind, f"{path}.kind")
-    )
-
-
-def _term_phrase(key: str, penalty: Penalty, path: str) -> Message:
-    term = _term(penalty.term, f"{path}.term")  # type: ignore[attr-defined]  # see _TERM_PHRASES
-    return _new_tuple(Message, (key, (("term", term),), "penalty"))
-
-
-def _options(addition: Addition, path: str, ctx: _Context) -> Items:
+def _options(addition: Addition, path: str, ctx: Context) -> Items:
     phrases = tuple(
-        penalty_phrase(p, f"{path}.options{_AT[i]}", ctx) for i, p in enumerate(addition.options)
+        penalty_phrase(p, f"{path}.options{AT[i]}", ctx) for i, p in enumerate(addition.options)
     )
-    return _new_tuple(Items, (phrases, "or"))  # style
+    return items_of(phrases, "or")
 
 
 _ADDITION_SENTENCE = {
@@ -319,24 +250,24 @@ _ADDITION_CLAUSE = {
 }
 
 
-def _alternative_clause(alternative: Alternative, path: str, ctx: _Context) -> Message:
+def _alternative_clause(alternative: Alternative, path: str, ctx: Context) -> Message:
     phrase = penalty_phrase(alternative.penalty, f"{path}.penalty", ctx)
     for i, addition in enumerate(alternative.additions):
-        options = _options(addition, f"{path}.additions{_AT[i]}", ctx)
+        options = _options(addition, f"{path}.additions{AT[i]}", ctx)
         values = (("penalty", phrase), ("options", options))
-        phrase = _new_tuple(Message, (_ADDITION_CLAUSE[addition.mode], values, None))
+        phrase = message_of(_ADDITION_CLAUSE[addition.mode], values)
     return phrase
 
 
 #: A statement that depends on nothing, made once (it is immutable).
-_ONE_OF = Statement(Role.SENTENCE, msg(N_("Punishment: one of the following.")))
+_ONE_OF = sentence(msg(N_("Punishment: one of the following.")))
 
 
 def sanction_statements(
     sanction: Sanction,
     path: str,
     record: Provenance | None,
-    ctx: _Context,
+    ctx: Context,
     *,
     standalone: bool = True,
 ) -> list[Statement]:
@@ -349,131 +280,104 @@ def sanction_statements(
         alt_path = f"{path}.alternatives[0]"
         phrase = penalty_phrase(alternative.penalty, f"{alt_path}.penalty", ctx)
         key = N_("Punishment: {penalty}.")
-        message = _new_tuple(Message, (key, (("penalty", phrase),), None))
-        out.append(_fact(_SENTENCE, message, alternative.provenance, governing, alt_path))
+        message = message_of(key, (("penalty", phrase),))
+        out.append(fact_statement(SENTENCE, message, alternative.provenance, governing, alt_path))
         for i, addition in enumerate(alternative.additions):
-            add_path = f"{alt_path}.additions{_AT[i]}"
+            add_path = f"{alt_path}.additions{AT[i]}"
             options = _options(addition, add_path, ctx)
             key = _ADDITION_SENTENCE[addition.mode]
-            message = _new_tuple(Message, (key, (("options", options),), None))
+            message = message_of(key, (("options", options),))
             own, record = addition.provenance, alternative.provenance or governing
-            out.append(_fact(_SENTENCE, message, own, record, add_path))
+            out.append(fact_statement(SENTENCE, message, own, record, add_path))
     else:
         out.append(_ONE_OF)
         last = len(alternatives) - 1
         for i, alternative in enumerate(alternatives):
-            alt_path = f"{path}.alternatives{_AT[i]}"
+            alt_path = f"{path}.alternatives{AT[i]}"
             clause = _alternative_clause(alternative, alt_path, ctx)
             # "or" after every alternative but the last, as the statute lists them
             key = N_("{clause}") if i == last else N_("{clause}; or")
-            message = _new_tuple(Message, (key, (("clause", clause),), "item"))
-            out.append(_fact(_ITEM, message, alternative.provenance, governing, alt_path))
+            message = message_of(key, (("clause", clause),), "item")
+            out.append(fact_statement(ITEM, message, alternative.provenance, governing, alt_path))
     if not sanction.complete:
-        out.append(
-            _new_tuple(
-                Statement,
-                (
-                    _SENTENCE,
-                    _NOT_COMPLETE,
-                    _UNCONFIRMED,
-                    False,  # flag_grade
-                    (),  # sources
-                    (f"{path}.complete",),  # extra_trace
-                    (),  # cells
-                ),
-            )
-        )
+        out.append(sentence(_NOT_COMPLETE, status=UNCONFIRMED, extra_trace=(f"{path}.complete",)))
     if ctx.full or standalone:
-        out.extend(_open_questions(sanction.open_questions, path, ctx))
+        out.extend(open_question_statements(sanction.open_questions, path, ctx))
     return out
 
 
-def _open_questions(
-    questions: tuple[OpenQuestion, ...], path: str, ctx: _Context
+def open_question_statements(
+    questions: tuple[OpenQuestion, ...], path: str, ctx: Context
 ) -> tuple[Statement, ...]:
     if not questions:
         return ()
     if not ctx.full:
-        return (
-            _new_tuple(
-                Statement,
-                (
-                    _SENTENCE,
-                    _SOME_OPEN,
-                    _UNCONFIRMED,
-                    False,  # flag_grade
-                    (),  # sources
-                    (f"{path}.open_questions",),  # extra_trace
-                    (),  # cells
-                ),
-            ),
-        )
+        return (sentence(_SOME_OPEN, status=UNCONFIRMED, extra_trace=(f"{path}.open_questions",)),)
     return tuple(
-        Statement(
-            _SENTENCE,
+        sentence(
             msg(
                 N_("Not established: {question}"),
-                question=Text(question.text, f"{path}.open_questions[{i}].text"),
+                question=text_value(question.text, f"{path}.open_questions[{i}].text"),
             ),
-            status=_UNCONFIRMED,
+            status=UNCONFIRMED,
             sources=question.provenance.sources if question.provenance else (),
         )
         for i, question in enumerate(questions)
     )
 
 
-def _fact_list(
+def fact_list(
     intro: str, facts: tuple[Fact, ...], path: str, record: Provenance | None
 ) -> Iterator[Statement]:
     if not facts:
         return
-    yield Statement(_SENTENCE, msg(intro))
+    yield sentence(msg(intro))
     for i, fact in enumerate(facts):
-        yield _fact(
-            _ITEM,
-            msg(N_("{text}"), "item", text=Text(fact.text, f"{path}[{i}].text")),
+        yield fact_statement(
+            ITEM,
+            msg(N_("{text}"), "item", text=text_value(fact.text, f"{path}[{i}].text")),
             fact.provenance,
             record,
             f"{path}[{i}]",
         )
 
 
-def _one_fact(
+def one_fact(
     key: str, fact: Fact | None, path: str, record: Provenance | None
 ) -> Iterator[Statement]:
     if fact is not None:
-        yield _fact(
-            _SENTENCE,
-            msg(key, fact=Text(fact.text, f"{path}.text")),
+        yield fact_statement(
+            SENTENCE,
+            msg(key, fact=text_value(fact.text, f"{path}.text")),
             fact.provenance,
             record,
             path,
         )
 
 
-def _region(code: str, path: str, ctx: _Context) -> Value:
+def region_value(code: str, path: str, ctx: Context) -> Value:
     if ctx.dataset is not None:
         found = ctx.index.regions.get(code)
         if found is not None:
-            return Text(found[1].name, f"{ctx.root}.regions[{found[0]}].name")
-    return Verbatim(code, path)
+            return text_value(found[1].name, f"{ctx.root}.regions[{found[0]}].name")
+    return verbatim(code, path)
 
 
-def _date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
+def date_value(value: PartialDate | Unknown | None, path: str) -> When | None:
     if type(value) is PartialDate:
-        return _new_tuple(When, (value, path, True))  # governed
+        return when(value, path, governed=True)  # governed
     return None
 
 
-def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: _Context) -> Statement:
-    """A record's heading: "Criminal Code of Russia, art. 322.1(3): Organising ...", or the title."""
+def heading(title: LocalizedText, citation: Citation | None, path: str, ctx: Context) -> Statement:
+    """A record's heading: "Criminal Code, art. 322.1(3): Organising ...", or the title."""
     if citation is None:
-        return Statement(
-            _HEADING, msg(N_("{title}"), "heading", title=Text(title, f"{path}.title"))
+        return heading_statement(
+            msg(N_("{title}"), "heading", title=text_value(title, f"{path}.title"))
         )
     values = (
         ("citation", citation_value(citation, f"{path}.citation", ctx)),
-        ("title", _new_tuple(Text, (title, f"{path}.title"))),
+        ("title", text_value(title, f"{path}.title")),
     )
-    message = _new_tuple(Message, (N_("{citation}: {title}"), values, "heading"))
-    return _new_tuple(Statement, (_HEADING, message, None, False, (), (), ()))
+    message = message_of(N_("{citation}: {title}"), values, "heading")
+    return heading_statement(message)

@@ -14,12 +14,31 @@ from typing import Any
 import attrs
 
 from lawsummary._classes import shared_methods
-from lawsummary.compare import Change, ChangeKind, Comparison, Direction, Table, combine
-from lawsummary.explain.bodies import _PURPOSE, _SUBJECT, body_heading, other_body_statements
-from lawsummary.explain.common import citation_value, penalty_phrase
-from lawsummary.explain.offences import _CATEGORY_NAME, offence_statements
+from lawsummary.compare import (
+    Change,
+    ChangeKind,
+    Comparison,
+    Direction,
+    Key,
+    Location,
+    Table,
+    alternatives_by_key,
+    combine,
+    pair_additions,
+    weakest,
+)
+from lawsummary.explain.bodies import (
+    PURPOSE_WORDS,
+    body_heading,
+    other_body_statements,
+    subject_words,
+)
+from lawsummary.explain.common import category_name, citation_value
+from lawsummary.explain.offences import offence_statements
+from lawsummary.explain.penalties import penalty_phrase
 from lawsummary.explain.values import (
     N_,
+    Context,
     Items,
     Link,
     Message,
@@ -30,14 +49,23 @@ from lawsummary.explain.values import (
     Value,
     Verbatim,
     When,
-    _Context,
     msg,
+    sentence,
+    statement,
 )
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import Fact, LocalizedText, PartialDate, Status, Unknown
 from lawsummary.records.dataset import Dataset
-from lawsummary.records.penalties import Addition, Mode, Sanction
-from lawsummary.records.provisions import Body, Category, Confiscation, Count, Offence
+from lawsummary.records.penalties import Addition, Alternative, Mode, Sanction
+from lawsummary.records.provisions import (
+    Body,
+    Confiscation,
+    Count,
+    ExamRule,
+    Offence,
+    Purpose,
+    Subject,
+)
 
 __all__ = ["comparison_statements", "table_statements"]
 
@@ -126,12 +154,6 @@ def _subjects(comparison: Comparison) -> Iterator[_Subject]:
         yield _Subject(key, changes, old, new)
 
 
-def _status(changes: tuple[Change, ...]) -> Status | None:
-    order = [Status.UNCONFIRMED, Status.REPORTED, Status.CONFIRMED]
-    found = [c.status for c in changes if c.status is not None]
-    return min(found, key=order.index) if found else None
-
-
 def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> Statement:
     """A change statement with its direction after it and its grade shown if not confirmed."""
     direction = combine(c.direction for c in changes)
@@ -139,8 +161,8 @@ def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> State
         message = msg(
             N_("{change} {direction}"), change=message, direction=msg(_DIRECTION[direction])
         )
-    status = _status(changes)
-    return Statement(
+    status = weakest(c.status for c in changes)
+    return statement(
         role,
         message,
         status=status,
@@ -149,7 +171,7 @@ def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> State
     )
 
 
-def _addition_phrase(addition: Addition, path: str, ctx: _Context) -> Message:
+def _addition_phrase(addition: Addition, path: str, ctx: Context) -> Message:
     options = Items(
         tuple(
             penalty_phrase(p, f"{path}.options[{i}]", ctx) for i, p in enumerate(addition.options)
@@ -159,20 +181,21 @@ def _addition_phrase(addition: Addition, path: str, ctx: _Context) -> Message:
     return msg(_ADDITION[addition.mode], options=options)
 
 
-def _alternative(sanction: Sanction | None, key: str) -> Any:
-    if sanction is None:
+def _alternative(sanction: Sanction | None, key: Key | None) -> Alternative | None:
+    if sanction is None or key is None:
         return None
-    counts: dict[str, int] = {}
-    for alternative in sanction.alternatives:
-        kind = alternative.penalty.kind
-        counts[kind] = counts.get(kind, 0) + 1
-        name = kind if counts[kind] == 1 else f"{kind}#{counts[kind]}"
-        if name == key:
-            return alternative
-    return None
+    return alternatives_by_key(sanction).get(key)
 
 
-def _plain(value: Any, path: str, ctx: _Context) -> Value:
+def _jurisdiction(record: Version | Body | Sanction | None) -> str | None:
+    body = _body(record)
+    citation = getattr(body, "citation", None)
+    if citation is None and isinstance(body, ExamRule) and body.citations:
+        citation = body.citations[0]
+    return getattr(citation, "jurisdiction", None)
+
+
+def _plain(value: Any, path: str, ctx: Context, code: str | None = None) -> Value:
     """A record value as something a sentence can carry."""
     if isinstance(value, LocalizedText):
         return Text(value, path)
@@ -180,32 +203,31 @@ def _plain(value: Any, path: str, ctx: _Context) -> Value:
         return Text(value.text, path)
     if isinstance(value, Count):
         return Number(value.value, path)
-    if isinstance(value, Category):
-        return msg(_CATEGORY_NAME[value], "category")
     if isinstance(value, tuple):
-        items = [_plain(v, f"{path}[{i}]", ctx) for i, v in enumerate(value)]
+        items = [_plain(v, f"{path}[{i}]", ctx, code) for i, v in enumerate(value)]
         if not items:
             return msg(N_("not in the data"))
         sentences = all(isinstance(v, Fact) for v in value)
         return Items(tuple(items), style="sentences" if sentences else "standard")
     if value is None:
         return msg(N_("not in the data"))
-    for table in (_PURPOSE, _SUBJECT):
-        if value in table:
-            return msg(table[value])
+    if isinstance(value, Subject):
+        return subject_words(code, value, path)
+    if isinstance(value, Purpose):
+        return msg(PURPOSE_WORDS[value])
     if isinstance(value, enum.Enum):
         return Verbatim(str(value.value), path)
     return Verbatim(str(value), path)
 
 
 def _subject_statements(
-    subject: _Subject, ctx: _Context, day: PartialDate | None
+    subject: _Subject, ctx: Context, day: PartialDate | None
 ) -> Iterator[Statement]:
     before_body, after_body = _body(subject.before), _body(subject.after)
     shown = after_body if after_body is not None else before_body
     if isinstance(shown, Body):
         yield body_heading(shown, "$", ctx)
-    whole = [c for c in subject.changes if c.path == subject.key]
+    whole = [c for c in subject.changes if c.location.section == "provision"]
     if whole:
         yield from _whole_provision(whole[0], ctx)
         return
@@ -213,23 +235,21 @@ def _subject_statements(
         start = subject.after.valid_from
         if start != subject.before.valid_from:
             if isinstance(start, PartialDate):
-                yield Statement(
-                    Role.SENTENCE,
-                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True)),
+                yield sentence(
+                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True))
                 )
             else:
-                yield Statement(
-                    Role.SENTENCE,
+                yield sentence(
                     msg(N_("When these changes took effect is not established.")),
                     status=Status.UNCONFIRMED,
                 )
     yield from _change_statements(subject, ctx)
     overall = combine(c.direction for c in subject.changes)
     if overall is not None:
-        yield Statement(Role.SENTENCE, msg(_OVERALL[overall]))
+        yield sentence(msg(_OVERALL[overall]))
 
 
-def _whole_provision(change: Change, ctx: _Context) -> Iterator[Statement]:
+def _whole_provision(change: Change, ctx: Context) -> Iterator[Statement]:
     version = change.after if change.kind is ChangeKind.ADDED else change.before
     assert isinstance(version, Version)
     if change.kind is ChangeKind.ADDED:
@@ -249,49 +269,55 @@ def _whole_provision(change: Change, ctx: _Context) -> Iterator[Statement]:
     yield from inner[1:]
 
 
-def _change_statements(subject: _Subject, ctx: _Context) -> Iterator[Statement]:
+#: A group of changes stated together: the changes of one main penalty, of one
+#: additional penalty of it, or of one other thing (as its location, the rest unset).
+_Group = tuple[str, Key | None, Key | None, str | None]
+
+
+def _group_of(loc: Location) -> _Group:
+    if loc.section == "sanction" and loc.alternative is not None:
+        return ("sanction", loc.alternative, loc.addition, None)
+    return (loc.section, None, None, loc.name)
+
+
+def _change_statements(subject: _Subject, ctx: Context) -> Iterator[Statement]:
     old_s, new_s = _sanction(subject.before), _sanction(subject.after)
-    groups: dict[str, list[Change]] = {}
+    groups: dict[_Group, list[Change]] = {}
     for change in subject.changes:
-        rest = change.path.removeprefix(f"{subject.key}/") if subject.key else change.path
-        parts = rest.split("/")
-        if parts[0] == "sanction" and len(parts) >= 2 and parts[1] != "complete":
-            if len(parts) >= 4 and parts[2] == "with":
-                group = "/".join(parts[:4])
-            else:
-                group = "/".join(parts[:2])
-        else:
-            group = rest
-        groups.setdefault(group, []).append(change)
+        groups.setdefault(_group_of(change.location), []).append(change)
     for group in sorted(groups, key=_group_order):
         yield from _group_statements(group, tuple(groups[group]), old_s, new_s, subject, ctx)
 
 
-def _group_order(group: str) -> tuple[int, str]:
+#: Sections after the punishments, in the order their changes are stated.
+_SECTION_RANK = {"category": 3, "measures": 4, "sanction": 5, "circumstances": 6}
+
+
+def _group_order(group: _Group) -> tuple[int, str]:
     """Punishments first (main penalties, then additional ones), then the rest."""
-    parts = group.split("/")
-    if parts[0] == "sanction" and len(parts) == 2 and parts[1] != "complete":
-        rank = 0 if parts[1] == "imprisonment" else 1
-    elif parts[0] == "sanction" and "with" in parts:
+    section, alternative, addition, name = group
+    if alternative is not None and addition is None:
+        rank = 0 if alternative.kinds == ("imprisonment",) else 1
+    elif alternative is not None:
         rank = 2
     else:
-        rank = {"category": 3, "measures": 4, "sanction": 5, "circumstances": 6}.get(parts[0], 7)
-    return rank, group
+        rank = _SECTION_RANK.get(section, 7)
+    parts = [section, str(alternative or ""), str(addition or ""), name or ""]
+    return rank, "/".join(p for p in parts if p)
 
 
 def _group_statements(
-    group: str,
+    group: _Group,
     changes: tuple[Change, ...],
     old_s: Sanction | None,
     new_s: Sanction | None,
     subject: _Subject,
-    ctx: _Context,
+    ctx: Context,
 ) -> Iterator[Statement]:
-    parts = group.split("/")
+    section, alt_key, add_key, name = group
     first = changes[0]
-    if parts[0] == "sanction" and len(parts) == 2 and parts[1] != "complete":
-        key = parts[1]
-        old_alt, new_alt = _alternative(old_s, key), _alternative(new_s, key)
+    if alt_key is not None and add_key is None:
+        old_alt, new_alt = _alternative(old_s, alt_key), _alternative(new_s, alt_key)
         if old_alt is not None and new_alt is not None:
             message = msg(
                 N_("Before: {before}. Now: {after}."),
@@ -307,6 +333,7 @@ def _group_statements(
             )
             message = msg(key_msg, penalty=penalty_phrase(new_alt.penalty, "$", ctx))
         else:
+            assert old_alt is not None
             doubtful = first.status is Status.UNCONFIRMED
             key_msg = (
                 N_("The sources no longer list {penalty}; they may be incomplete.")
@@ -317,10 +344,10 @@ def _group_statements(
         yield _flagged(Role.SENTENCE, message, changes)
         yield from _rate_statements(changes)
         return
-    if parts[0] == "sanction" and len(parts) == 4 and parts[2] == "with":
-        yield from _addition_statements(parts, changes, old_s, new_s, ctx)
+    if alt_key is not None and add_key is not None:
+        yield from _addition_statements(alt_key, add_key, changes, old_s, new_s, ctx)
         return
-    if group == "sanction/complete":
+    if section == "sanction" and name == "complete":
         key = (
             N_("The sources for the new text may not list every punishment.")
             if first.after is False
@@ -328,18 +355,19 @@ def _group_statements(
         )
         yield _flagged(Role.SENTENCE, msg(key), changes)
         return
-    if group == "category":
+    code_before, code_after = _jurisdiction(subject.before), _jurisdiction(subject.after)
+    if section == "category":
         message = msg(
             N_("Category before: {before}. Now: {after}."),
-            before=_plain(first.before, "$", ctx),
-            after=_plain(first.after, "$", ctx),
+            before=_category(first.before, code_before, ctx),
+            after=_category(first.after, code_after, ctx),
         )
         yield _flagged(Role.SENTENCE, message, changes)
         return
-    if parts[0] == "measures":
+    if section == "measures":
         yield _flagged(Role.SENTENCE, _measure_message(first, ctx), changes)
         return
-    if parts[0] == "circumstances":
+    if section == "circumstances":
         circumstance = first.after if first.kind is ChangeKind.ADDED else first.before
         text = Text(circumstance.text, "$")
         key = (
@@ -349,10 +377,11 @@ def _group_statements(
         )
         yield _flagged(Role.SENTENCE, msg(key, text=text), changes)
         return
-    label = _FIELD.get(parts[0])
+    field = name if section == "field" and name is not None else section
+    label = _FIELD.get(field)
     if label is None:
         yield _flagged(
-            Role.SENTENCE, msg(N_("Also changed: {field}."), field=Verbatim(parts[0], "$")), changes
+            Role.SENTENCE, msg(N_("Also changed: {field}."), field=Verbatim(field, "$")), changes
         )
         return
     yield _flagged(
@@ -360,30 +389,36 @@ def _group_statements(
         msg(
             N_("{field}. Before: {before}. Now: {after}."),
             field=msg(label),
-            before=_plain(first.before, "$", ctx),
-            after=_plain(first.after, "$", ctx),
+            before=_plain(first.before, "$", ctx, code_before),
+            after=_plain(first.after, "$", ctx, code_after),
         ),
         changes,
     )
 
 
+def _category(category: object, code: str | None, ctx: Context) -> Value:
+    if not isinstance(category, str):
+        return msg(N_("not in the data"))
+    if code is None:
+        return Verbatim(category, "$")
+    return category_name(code, category, "$")
+
+
 def _addition_statements(
-    parts: list[str],
+    alt_key: Key,
+    add_key: Key,
     changes: tuple[Change, ...],
     old_s: Sanction | None,
     new_s: Sanction | None,
-    ctx: _Context,
+    ctx: Context,
 ) -> Iterator[Statement]:
-    kinds = set(parts[3].split("#")[0].split("+"))
-
-    def find(sanction: Sanction | None) -> Addition | None:
-        alternative = _alternative(sanction, parts[1])
-        if alternative is None:
-            return None
-        return next((a for a in alternative.additions if kinds & {p.kind for p in a.options}), None)
-
-    old, new = find(old_s), find(new_s)
-    whole = [c for c in changes if c.path.endswith(f"with/{parts[3]}")]
+    old_alt, new_alt = _alternative(old_s, alt_key), _alternative(new_s, alt_key)
+    pairs = pair_additions(
+        old_alt.additions if old_alt is not None else (),
+        new_alt.additions if new_alt is not None else (),
+    )
+    old, new = next(((o, n) for key, o, n in pairs if key == add_key), (None, None))
+    whole = [c for c in changes if c.location.option is None and c.location.name is None]
     doubtful = bool(whole) and whole[0].status is Status.UNCONFIRMED
     if old is not None and new is not None:
         message = msg(
@@ -412,7 +447,7 @@ def _addition_statements(
     yield from _rate_statements(changes)
 
 
-def _measure_message(change: Change, ctx: _Context) -> Message:
+def _measure_message(change: Change, ctx: Context) -> Message:
     measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
     target: Value = Verbatim(str(measure_id), "$")
     body = None
@@ -435,8 +470,7 @@ def _measure_message(change: Change, ctx: _Context) -> Message:
 def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
     for change in changes:
         if not change.comparable:
-            yield Statement(
-                Role.SENTENCE,
+            yield sentence(
                 msg(
                     N_(
                         "The amounts are in different units and no conversion rate was given, so they are not compared."
@@ -447,8 +481,7 @@ def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
         elif change.rate is not None:
             rate = change.rate
             links = Items(tuple(Link(s.url, "$") for s in rate.provenance.sources))
-            yield Statement(
-                Role.SENTENCE,
+            yield sentence(
                 msg(
                     N_(
                         "Converted at {value} {target} for one {source}, the rate of {date} (source: {sources})."
@@ -465,7 +498,7 @@ def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
             )
 
 
-def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Statement]:
+def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Statement]:
     before, after = comparison.before, comparison.after
     day: PartialDate | None = None
     if (
@@ -475,7 +508,7 @@ def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Sta
         and after.as_of_date
     ):
         day = PartialDate.from_date(after.as_of_date)
-        yield Statement(
+        yield statement(
             Role.TITLE,
             msg(
                 N_("What changed between {start} and {end}"),
@@ -484,9 +517,9 @@ def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Sta
             ),
         )
     else:
-        yield Statement(Role.TITLE, msg(N_("What changed")))
+        yield statement(Role.TITLE, msg(N_("What changed")))
     if not comparison.changes:
-        yield Statement(Role.SENTENCE, msg(N_("Nothing changed.")))
+        yield sentence(msg(N_("Nothing changed.")))
         return
     for subject in _subjects(comparison):
         yield from _subject_statements(subject, ctx, day)
@@ -494,8 +527,7 @@ def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Sta
             provision = after.provision(subject.key)
             statuses = after.statuses_on(provision, after.as_of_date)
             if statuses[-1] is None:
-                yield Statement(
-                    Role.SENTENCE,
+                yield sentence(
                     msg(
                         N_("The data cannot say whether this applied on {day}."),
                         day=When(PartialDate.from_date(after.as_of_date), "$"),
@@ -507,13 +539,13 @@ def comparison_statements(comparison: Comparison, ctx: _Context) -> Iterator[Sta
 # -- tables ---------------------------------------------------------------------------------
 
 
-def _cell(feature: str, value: Any, ctx: _Context) -> Value | None:
+def _cell(feature: str, value: Any, ctx: Context, code: str) -> Value | None:
     if value is None:
         return None
     if isinstance(value, Unknown):
         return msg(N_("not established"))
     if feature == "category":
-        return msg(_CATEGORY_NAME[value], "category")
+        return category_name(code, value, "$")
     if feature == "prison":
         return penalty_phrase(value, "$", ctx)
     if feature in ("fine", "other_alternatives"):
@@ -529,32 +561,32 @@ def _cell(feature: str, value: Any, ctx: _Context) -> Value | None:
     return Verbatim(str(value), "$")
 
 
-def _column_heading(item: object, ctx: _Context) -> Value:
-    version = item.latest() if isinstance(item, Provision) else item
-    body = version.body if isinstance(version, Version) else version
-    assert isinstance(body, Offence)
-    return citation_value(body.citation, "$", ctx)
+def _column_heading(item: object, ctx: Context) -> Value:
+    return citation_value(_offence(item).citation, "$", ctx)
 
 
-def table_statements(table: Table, ctx: _Context) -> Iterator[Statement]:
+def table_statements(table: Table, ctx: Context) -> Iterator[Statement]:
     contexts = [
-        _Context(ctx.detail, context if context is not None else ctx.dataset)
+        Context(ctx.detail, context if context is not None else ctx.dataset)
         for context in (table.contexts or (None,) * len(table.columns))
     ]
-    yield Statement(Role.TITLE, msg(N_("Side by side")))
+    yield statement(Role.TITLE, msg(N_("Side by side")))
     headings = tuple(
         _column_heading(item, c) for item, c in zip(table.columns, contexts, strict=True)
     )
-    yield Statement(Role.TABLE_HEADER, msg(N_("Feature")), cells=headings)
-    titles = tuple(Text(_title(item), "$") for item in table.columns)
-    yield Statement(Role.TABLE_ROW, msg(N_("Offence")), cells=titles)
+    yield statement(Role.TABLE_HEADER, msg(N_("Feature")), cells=headings)
+    titles = tuple(Text(_offence(item).title, "$") for item in table.columns)
+    codes = tuple(_offence(item).citation.jurisdiction for item in table.columns)
+    yield statement(Role.TABLE_ROW, msg(N_("Offence")), cells=titles)
     for feature, values in table.rows:
-        cells = tuple(_cell(feature, v, c) for v, c in zip(values, contexts, strict=True))
-        yield Statement(Role.TABLE_ROW, msg(_TABLE_ROW[feature]), cells=cells)
+        cells = tuple(
+            _cell(feature, v, c, code) for v, c, code in zip(values, contexts, codes, strict=True)
+        )
+        yield statement(Role.TABLE_ROW, msg(_TABLE_ROW[feature]), cells=cells)
 
 
-def _title(item: object) -> LocalizedText:
+def _offence(item: object) -> Offence:
     version = item.latest() if isinstance(item, Provision) else item
     body = version.body if isinstance(version, Version) else version
     assert isinstance(body, Offence)
-    return body.title
+    return body

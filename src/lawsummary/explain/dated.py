@@ -6,32 +6,34 @@ from collections.abc import Iterator
 
 from lawsummary.explain.bodies import other_body_statements
 from lawsummary.explain.common import (
-    _date_value,
-    _fact,
-    _grade_statement,
-    _open_questions,
-    _sources_statement,
+    date_value,
+    grade_statements,
+    open_question_statements,
+    sources_statements,
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
-    _AT,
-    _CONFIRMED,
-    _HEADING,
-    _ITEM,
-    _SENTENCE,
-    _UNCONFIRMED,
+    AT,
+    CONFIRMED,
+    HEADING,
+    ITEM,
     N_,
+    UNCONFIRMED,
+    Context,
     Items,
-    Message,
     Role,
     Statement,
-    Text,
     Value,
-    Verbatim,
-    When,
-    _Context,
-    _new_tuple,
+    fact_statement,
+    heading_statement,
+    list_item,
+    message_of,
     msg,
+    sentence,
+    statement,
+    text_value,
+    verbatim,
+    when,
 )
 from lawsummary.records.acts import Act, Provision, Stage, Version
 from lawsummary.records.common import (
@@ -44,7 +46,7 @@ from lawsummary.records.provisions import (
 
 
 def version_statements(
-    version: Version, path: str, ctx: _Context, *, uncertain: bool = False
+    version: Version, path: str, ctx: Context, *, uncertain: bool = False
 ) -> list[Statement]:
     body_path = f"{path}.body"
     body = version.body
@@ -55,12 +57,12 @@ def version_statements(
     # After the heading: when the version applies.
     dated: list[Statement] = []
     valid_from, valid_to = f"{path}.valid_from", f"{path}.valid_to"
-    start = _date_value(version.valid_from, valid_from)
-    end = _date_value(version.valid_to, valid_to)
+    start = date_value(version.valid_from, valid_from)
+    end = date_value(version.valid_to, valid_to)
     provenance = version.provenance
     status = provenance.status if provenance else None
     if start and version.valid_to is None:
-        message = _new_tuple(Message, (N_("In force from {start}."), (("start", start),), None))
+        message = message_of(N_("In force from {start}."), (("start", start),))
     elif start and end:
         message = msg(N_("In force from {start} to {end}."), start=start, end=end)
     elif start:
@@ -69,40 +71,45 @@ def version_statements(
         message = msg(N_("In force until {end}; when it began is not established."), end=end)
     elif version.valid_to is None:
         message = msg(N_("The date it took effect is not established."))
-        status = _UNCONFIRMED
+        status = UNCONFIRMED
     else:
         message = msg(N_("The dates it was in force are not established."))
-        status = _UNCONFIRMED
-    flag = bool(start or end) and status is not None and status is not _CONFIRMED
+        status = UNCONFIRMED
+    flag = bool(start or end) and status is not None and status is not CONFIRMED
     sources = provenance.sources if provenance else ()
-    fields = (_SENTENCE, message, status, flag, sources, (valid_from, valid_to), ())
-    dated.append(_new_tuple(Statement, fields))
+    dated.append(
+        sentence(
+            message,
+            status=status,
+            flag_grade=flag,
+            sources=sources,
+            extra_trace=(valid_from, valid_to),
+        )
+    )
     if ctx.full and version.amended_by and ctx.dataset is not None:
         acts: list[Value] = []
         for act_id in version.amended_by:
             j, act = ctx.index.acts[act_id]
-            acts.append(Text(act.title, f"{ctx.root}.acts[{j}].title"))
-        dated.append(Statement(_SENTENCE, msg(N_("Made by: {acts}."), acts=Items(tuple(acts)))))
+            acts.append(text_value(act.title, f"{ctx.root}.acts[{j}].title"))
+        dated.append(sentence(msg(N_("Made by: {acts}."), acts=Items(tuple(acts)))))
     if ctx.full and provenance is not None and provenance.note is not None:
         dated.append(
-            Statement(
-                _SENTENCE,
+            sentence(
                 msg(
                     N_("About these dates: {note}"),
-                    note=Text(provenance.note, f"{path}.provenance.note"),
+                    note=text_value(provenance.note, f"{path}.provenance.note"),
                 ),
                 status=provenance.status,
             )
         )
     if uncertain and ctx.dataset is not None and ctx.dataset.as_of_date is not None:
         dated.append(
-            Statement(
-                _SENTENCE,
+            sentence(
                 msg(
                     N_("The data cannot say whether this applied on {day}."),
-                    day=When(PartialDate.from_date(ctx.dataset.as_of_date), "$.as_of_date"),
+                    day=when(PartialDate.from_date(ctx.dataset.as_of_date), "$.as_of_date"),
                 ),
-                status=_UNCONFIRMED,
+                status=UNCONFIRMED,
             )
         )
     statements[1:1] = dated
@@ -120,69 +127,62 @@ _STAGE = {
 }
 
 
-def act_statements(act: Act, path: str, ctx: _Context) -> Iterator[Statement]:
-    yield Statement(_HEADING, msg(N_("{title}"), "heading", title=Text(act.title, f"{path}.title")))
-    yield from _grade_statement(act.provenance, f"{path}.provenance")
+def act_statements(act: Act, path: str, ctx: Context) -> Iterator[Statement]:
+    yield heading_statement(
+        msg(N_("{title}"), "heading", title=text_value(act.title, f"{path}.title"))
+    )
+    yield from grade_statements(act.provenance, f"{path}.provenance")
     status = act.provenance.status
     if isinstance(act.number, str):
-        yield Statement(
-            _SENTENCE,
-            msg(N_("Number: {number}."), number=Verbatim(act.number, f"{path}.number")),
+        yield sentence(
+            msg(N_("Number: {number}."), number=verbatim(act.number, f"{path}.number")),
             status=status,
         )
     else:
-        yield Statement(
-            _SENTENCE,
+        yield sentence(
             msg(N_("Its number is not established.")),
-            status=_UNCONFIRMED,
+            status=UNCONFIRMED,
             extra_trace=(f"{path}.number",),
         )
     if isinstance(act.date, PartialDate):
-        yield Statement(
-            _SENTENCE,
-            msg(N_("Date: {date}."), date=When(act.date, f"{path}.date")),
-            status=status,
-        )
+        yield sentence(msg(N_("Date: {date}."), date=when(act.date, f"{path}.date")), status=status)
     else:
-        yield Statement(
-            _SENTENCE,
+        yield sentence(
             msg(N_("Its date is not established.")),
-            status=_UNCONFIRMED,
+            status=UNCONFIRMED,
             extra_trace=(f"{path}.date",),
         )
     if act.bill is not None:
-        yield Statement(
-            _SENTENCE,
-            msg(N_("Bill: {bill}."), bill=Verbatim(act.bill, f"{path}.bill")),
-            status=status,
+        yield sentence(
+            msg(N_("Bill: {bill}."), bill=verbatim(act.bill, f"{path}.bill")), status=status
         )
     if act.events:
-        yield Statement(_SENTENCE, msg(N_("Steps:")))
+        yield sentence(msg(N_("Steps:")))
         for i, event in enumerate(act.events):
             e_path = f"{path}.events[{i}]"
             values: dict[str, Value] = {"stage": msg(_STAGE[event.stage], "stage")}
             if isinstance(event.date, PartialDate):
-                values["date"] = When(event.date, f"{e_path}.date")
+                values["date"] = when(event.date, f"{e_path}.date")
             if ctx.full and event.note is not None:
-                values["note"] = Text(event.note, f"{e_path}.note")
+                values["note"] = text_value(event.note, f"{e_path}.note")
             key = {
                 ("stage", "date"): N_("{stage}: {date}"),
                 ("stage",): N_("{stage}: date not established"),
                 ("stage", "date", "note"): N_("{stage}: {date}. {note}"),
                 ("stage", "note"): N_("{stage}: date not established. {note}"),
             }[tuple(values)]
-            yield _fact(
-                _ITEM,
-                Message(key, tuple(values.items()), "item"),
+            yield fact_statement(
+                ITEM,
+                message_of(key, tuple(values.items()), "item"),
                 event.provenance,
                 act.provenance,
                 e_path,
             )
-    yield from _open_questions(act.open_questions, path, ctx)
-    yield from _sources_statement(act.provenance, f"{path}.provenance", ctx)
+    yield from open_question_statements(act.open_questions, path, ctx)
+    yield from sources_statements(act.provenance, f"{path}.provenance", ctx)
 
 
-def provision_statements(provision: Provision, path: str, ctx: _Context) -> list[Statement]:
+def provision_statements(provision: Provision, path: str, ctx: Context) -> list[Statement]:
     versions = provision.versions
     day = ctx.dataset.as_of_date if ctx.dataset is not None else None
     statuses = ctx.dataset.statuses_on(provision, day) if ctx.dataset and day else None
@@ -191,42 +191,46 @@ def provision_statements(provision: Provision, path: str, ctx: _Context) -> list
     for i in range(last + 1) if ctx.full else (last,):
         uncertain = statuses is not None and statuses[i] is None
         statements = version_statements(
-            versions[i], f"{path}.versions{_AT[i]}", ctx, uncertain=uncertain
+            versions[i], f"{path}.versions{AT[i]}", ctx, uncertain=uncertain
         )
         if out:  # later versions of the same provision: their heading is a sub-heading
-            statements[0] = statements[0]._replace(role=_HEADING)
+            statements[0] = statements[0]._replace(role=HEADING)
         out.extend(statements)
     if not ctx.full and last > 0:
         earlier = versions[-2]
-        end = _date_value(earlier.valid_to, f"{path}.versions{_AT[last - 1]}.valid_to")
+        end = date_value(earlier.valid_to, f"{path}.versions{AT[last - 1]}.valid_to")
         if end is not None:
             status = earlier.provenance.status if earlier.provenance else None
             message = msg(N_("An earlier version applied until {end}."), end=end)
-            out.append(_new_tuple(Statement, (_SENTENCE, message, status, False, (), (), ())))
+            out.append(sentence(message, status=status))
         else:
-            out.append(Statement(_SENTENCE, msg(N_("Earlier versions exist in the data."))))
+            out.append(sentence(msg(N_("Earlier versions exist in the data."))))
     return out
 
 
-def dataset_statements(ds: Dataset, ctx: _Context) -> Iterator[Statement]:
-    yield Statement(Role.TITLE, msg(N_("{title}"), "heading", title=Text(ds.title, "$.title")))
+def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
+    yield statement(
+        Role.TITLE, msg(N_("{title}"), "heading", title=text_value(ds.title, "$.title"))
+    )
     if ds.as_of_date is not None:
-        yield Statement(
-            _SENTENCE,
+        yield sentence(
             msg(
                 N_("The law as of {day}."),
-                day=When(PartialDate.from_date(ds.as_of_date), "$.as_of_date"),
-            ),
+                day=when(PartialDate.from_date(ds.as_of_date), "$.as_of_date"),
+            )
         )
     if ds.description is not None:
-        yield Statement(_SENTENCE, msg(N_("{text}"), text=Text(ds.description, "$.description")))
+        yield sentence(msg(N_("{text}"), text=text_value(ds.description, "$.description")))
     for i, provision in enumerate(ds.provisions):
         yield from provision_statements(provision, f"$.provisions[{i}]", ctx)
     if ctx.full and ds.open_questions:
-        yield Statement(_HEADING, msg(N_("Still to be checked"), "heading"))
+        yield heading_statement(msg(N_("Still to be checked"), "heading"))
         for i, question in enumerate(ds.open_questions):
-            yield Statement(
-                _ITEM,
-                msg(N_("{text}"), "item", text=Text(question.text, f"$.open_questions[{i}].text")),
-                status=_UNCONFIRMED,
+            yield list_item(
+                msg(
+                    N_("{text}"),
+                    "item",
+                    text=text_value(question.text, f"$.open_questions[{i}].text"),
+                ),
+                status=UNCONFIRMED,
             )

@@ -3,144 +3,138 @@
 from __future__ import annotations
 
 from lawsummary.explain.common import (
-    _fact,
-    _grade_statement,
-    _open_questions,
-    _sources_statement,
     citation_value,
+    grade_statements,
     heading,
+    open_question_statements,
     sanction_statements,
+    sources_statements,
 )
 from lawsummary.explain.values import (
-    _AT,
-    _ITEM,
-    _SENTENCE,
+    AT,
+    ITEM,
     N_,
+    SENTENCE,
+    Context,
     Message,
-    Role,
     Statement,
-    Text,
     Value,
-    Verbatim,
-    _Context,
-    _new_tuple,
+    fact_statement,
+    message_of,
     msg,
-    shared,
+    sentence,
+    text_value,
+    verbatim,
 )
 from lawsummary.records.acts import Version
 from lawsummary.records.provisions import (
-    Category,
     Confiscation,
     CrimeCategories,
     Guilt,
     Liability,
     Offence,
 )
+from lawsummary.rules import CategoryWords, jurisdiction
 
 # As module globals: see the note on enum members in ``explain.values``.
 _CRIMINAL, _ADMINISTRATIVE = Liability.CRIMINAL, Liability.ADMINISTRATIVE
 
-_CATEGORY_NAME = {
-    Category.MINOR: N_("a crime of minor gravity"),
-    Category.MEDIUM: N_("a crime of medium gravity"),
-    Category.GRAVE: N_("a grave crime"),
-    Category.ESPECIALLY_GRAVE: N_("an especially grave crime"),
-}
 
-
-_CATEGORY_RANK = {
-    Category.MINOR: N_("the least serious of the four categories of crimes in Russian law"),
-    Category.MEDIUM: N_("the second of the four categories of crimes in Russian law"),
-    Category.GRAVE: N_("the third of the four categories of crimes in Russian law"),
-    Category.ESPECIALLY_GRAVE: N_(
-        "the most serious of the four categories of crimes in Russian law"
-    ),
-}
-
-
-def _category_sentence(category: Category, first: bool) -> Message:
-    """ "This is a grave crime: the third of the four categories ..." (the rank only the
-    first time a summary names the category)."""
-    found = _CATEGORY_SENTENCES.get((category, first))
+def _category_sentence(code: str, words: CategoryWords, first: bool) -> Message:
+    """ "This is a grave crime: the third of the four categories ..." in the jurisdiction's
+    words (the rank only the first time a summary names the category, where the
+    jurisdiction words one)."""
+    key = (code, words.id, first)
+    found = _CATEGORY_SENTENCES.get(key)
     if found is None:
-        name = msg(_CATEGORY_NAME[category], "category")
-        if first:
-            sentence = msg(
+        name = msg(words.name, "category")
+        if first and words.rank is not None:
+            said = msg(
                 N_("This is {category}: {rank}."),
                 category=name,
-                rank=msg(_CATEGORY_RANK[category], "category"),
+                rank=msg(words.rank, "category"),
             )
         else:
-            sentence = msg(N_("This is {category}."), category=name)
-        found = _CATEGORY_SENTENCES[(category, first)] = shared(sentence)
+            said = msg(N_("This is {category}."), category=name)
+        found = _CATEGORY_SENTENCES[key] = said
     return found
 
 
-_CATEGORY_SENTENCES: dict[tuple[Category, bool], Message] = {}
+_CATEGORY_SENTENCES: dict[tuple[str, str, bool], Message] = {}
 
 
-def _rules_sentence(scheme: CrimeCategories, ctx: _Context) -> Message:
+def _rules_sentence(scheme: CrimeCategories, ctx: Context) -> Message:
     """Where a derived category comes from: the dataset's category rules."""
     _, i, j = ctx.index.holders[id(scheme)]
     path = f"{ctx.root}.provisions[{i}].versions[{j}].body.citation"
     rules = citation_value(scheme.citation, path, ctx)
-    return shared(
-        msg(
-            N_(
-                "No source states the category; it follows from the longest prison term under the category rules ({rules})."
-            ),
-            rules=rules,
-        )
+    return msg(
+        N_(
+            "No source states the category; it follows from the longest prison term under the category rules ({rules})."
+        ),
+        rules=rules,
     )
 
 
 def _category_statements(
-    body: Offence, version: Version | None, path: str, ctx: _Context, out: list[Statement]
+    body: Offence, version: Version | None, path: str, ctx: Context, out: list[Statement]
 ) -> None:
     """Append the offence's crime category and, when derived, where it comes from."""
     if body.liability is not _CRIMINAL:
+        return
+    code = body.citation.jurisdiction
+    plugin = jurisdiction(code)
+    system = plugin.categories if plugin is not None else None
+    if system is None:  # no category system: no category sentence, never another's
         return
     category = body.category
     stated = category is not None
     scheme = None
     if category is None and ctx.dataset is not None and version is not None:
         derived, scheme = ctx.dataset.derive_category(version)
-        if isinstance(derived, Category):
+        if isinstance(derived, str):
             category = derived
-    if category is None:
+    words = system.words(category) if category is not None else None
+    if words is None:
         return
-    first = category not in ctx.explained
-    ctx.explained.add(category)
-    sentence = _category_sentence(category, first)
+    explained = (code, words.id)
+    first = explained not in ctx.explained
+    ctx.explained.add(explained)
+    said = _category_sentence(code, words, first)
     if stated:
         provenance = body.provenance
         extra_trace: tuple[str, ...] = (f"{path}.category",)
-        fields = (_SENTENCE, sentence, provenance.status, False, provenance.sources)
-        out.append(_new_tuple(Statement, (*fields, extra_trace, ())))
+        out.append(
+            sentence(
+                said,
+                status=provenance.status,
+                sources=provenance.sources,
+                extra_trace=extra_trace,
+                shared=True,
+            )
+        )
         return
     extra_trace = (f"{path}.sanction", f"{path}.guilt")
-    out.append(_new_tuple(Statement, (_SENTENCE, sentence, None, False, (), extra_trace, ())))
+    out.append(sentence(said, extra_trace=extra_trace, shared=True))
     if scheme is not None:
         # The scheme is one of the dataset's records, so its id is stable meanwhile.
         key = ("explain.rules", id(scheme), ctx.root)
         rules = ctx.kept(key, _rules_sentence, scheme, ctx)
-        out.append(_new_tuple(Statement, (_SENTENCE, rules, None, False, (), (), ())))
+        out.append(sentence(rules, shared=True))
 
 
-def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: _Context) -> Message:
+def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: Context) -> Message:
     """The confiscation an offence points at, with its condition."""
     path = f"{ctx.provision_path(measure_id)}.body"
     condition = "condition" if target.condition else "title"
-    return shared(
-        msg(
-            N_("Property can also be confiscated ({measure}). Condition: {condition}"),
-            measure=citation_value(target.citation, f"{path}.citation", ctx),
-            condition=Text(target.condition or target.title, f"{path}.{condition}"),
-        )
+    return msg(
+        N_("Property can also be confiscated ({measure}). Condition: {condition}"),
+        measure=citation_value(target.citation, f"{path}.citation", ctx),
+        condition=text_value(target.condition or target.title, f"{path}.{condition}"),
     )
 
 
-def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[Statement]) -> None:
+def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statement]) -> None:
     """Append the measures (such as confiscation) an offence points at."""
     provisions = ctx.index.provisions if ctx.dataset is not None else {}
     for i, measure_id in enumerate(body.measures):
@@ -148,16 +142,24 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
         target = found[1].versions[-1].body if found is not None else None
         if isinstance(target, Confiscation):
             key = ("explain.confiscation", measure_id, ctx.root)
-            sentence = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
+            said = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
             own = target.provenance
-            out.append(_fact(_SENTENCE, sentence, own, body.provenance, f"{path}.measures{_AT[i]}"))
+            out.append(
+                fact_statement(
+                    SENTENCE,
+                    said,
+                    own,
+                    body.provenance,
+                    f"{path}.measures{AT[i]}",
+                    shared=True,
+                )
+            )
         else:
             out.append(
-                Statement(
-                    _SENTENCE,
+                sentence(
                     msg(
                         N_("Another measure may also apply: {measure}."),
-                        measure=Verbatim(measure_id, f"{path}.measures{_AT[i]}"),
+                        measure=verbatim(measure_id, f"{path}.measures{AT[i]}"),
                     ),
                     status=body.provenance.status,
                 )
@@ -165,7 +167,7 @@ def _measure_statements(body: Offence, path: str, ctx: _Context, out: list[State
 
 
 #: Statements that depend on nothing, made once (they are immutable).
-_APPLIES_WHEN = Statement(Role.SENTENCE, msg(N_("It applies when the act is committed:")))
+_APPLIES_WHEN = sentence(msg(N_("It applies when the act is committed:")))
 _ADMINISTRATIVE_OFFENCE = msg(N_("This is an administrative offence, not a crime."))
 
 
@@ -174,40 +176,38 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
     out.append(_APPLIES_WHEN)
     record = body.provenance
     for i, circumstance in enumerate(body.circumstances):
-        c_path = f"{path}.circumstances{_AT[i]}"
-        text = _new_tuple(Text, (circumstance.text, f"{c_path}.text"))
+        c_path = f"{path}.circumstances{AT[i]}"
+        text = text_value(circumstance.text, f"{c_path}.text")
         if circumstance.item:
-            item = _new_tuple(Verbatim, (circumstance.item, f"{c_path}.item"))
+            item = verbatim(circumstance.item, f"{c_path}.item")
             values: tuple[tuple[str, Value], ...] = (("item", item), ("text", text))
-            message = _new_tuple(Message, (N_("({item}) {text}"), values, "item"))
+            message = message_of(N_("({item}) {text}"), values, "item")
         else:
-            message = _new_tuple(Message, (N_("{text}"), (("text", text),), "item"))
-        out.append(_fact(_ITEM, message, circumstance.provenance, record, c_path))
+            message = message_of(N_("{text}"), (("text", text),), "item")
+        out.append(fact_statement(ITEM, message, circumstance.provenance, record, c_path))
 
 
 def offence_statements(
-    body: Offence, path: str, ctx: _Context, version: Version | None = None
+    body: Offence, path: str, ctx: Context, version: Version | None = None
 ) -> list[Statement]:
     """What to say about an offence: heading, circumstances, punishment, category, measures."""
     out = [heading(body.title, body.citation, path, ctx)]
-    out.extend(_grade_statement(body.provenance, f"{path}.provenance"))
+    out.extend(grade_statements(body.provenance, f"{path}.provenance"))
     status = body.provenance.status
     if body.liability is _ADMINISTRATIVE:
         extra_trace = (f"{path}.liability",)
-        fields = (_SENTENCE, _ADMINISTRATIVE_OFFENCE, status, False, (), extra_trace, ())
-        out.append(_new_tuple(Statement, fields))
+        out.append(sentence(_ADMINISTRATIVE_OFFENCE, status=status, extra_trace=extra_trace))
     if body.offender is not None:
-        offender = _new_tuple(Text, (body.offender, f"{path}.offender"))
+        offender = text_value(body.offender, f"{path}.offender")
         key = N_("Who it applies to: {offender}.")
-        message = _new_tuple(Message, (key, (("offender", offender),), None))
-        out.append(_new_tuple(Statement, (_SENTENCE, message, status, False, (), (), ())))
+        message = message_of(key, (("offender", offender),))
+        out.append(sentence(message, status=status))
     if ctx.full and body.description is not None:
         out.append(
-            Statement(
-                _SENTENCE,
+            sentence(
                 msg(
                     N_("What it covers: {description}"),
-                    description=Text(body.description, f"{path}.description"),
+                    description=text_value(body.description, f"{path}.description"),
                 ),
                 status=status,
             )
@@ -226,14 +226,14 @@ def offence_statements(
             if body.guilt is Guilt.INTENTIONAL
             else N_("It can be committed through negligence.")
         )
-        out.append(Statement(_SENTENCE, msg(key), status=status, extra_trace=(f"{path}.guilt",)))
+        out.append(sentence(msg(key), status=status, extra_trace=(f"{path}.guilt",)))
     if body.measures:
         _measure_statements(body, path, ctx, out)
     # The full summary lists the open questions; a short one points at them once, for
     # the body's and the sanction's together.
     if ctx.full or body.open_questions:
-        out.extend(_open_questions(body.open_questions, path, ctx))
+        out.extend(open_question_statements(body.open_questions, path, ctx))
     elif body.sanction.open_questions:
-        out.extend(_open_questions(body.sanction.open_questions, f"{path}.sanction", ctx))
-    out.extend(_sources_statement(body.provenance, f"{path}.provenance", ctx))
+        out.extend(open_question_statements(body.sanction.open_questions, f"{path}.sanction", ctx))
+    out.extend(sources_statements(body.provenance, f"{path}.provenance", ctx))
     return out

@@ -12,6 +12,7 @@ from lawsummary._classes import Enum, shared_methods
 from lawsummary.records.common import (
     LocalizedText,
     PartialDate,
+    Provenance,
     Source,
     Status,
 )
@@ -41,7 +42,7 @@ class Text(NamedTuple):
 
 
 class Quantity(NamedTuple):
-    """A bound or range of an amount with its unit (``years``, ``RUB``, ``index`` ...)."""
+    """A bound or range of an amount with its unit (``years``, ``EUR``, ``index`` ...)."""
 
     low: Decimal | None
     high: Decimal | None
@@ -128,24 +129,6 @@ def _paths(value: Value) -> Iterator[str]:
         yield value.path
 
 
-#: Messages shared by many statements, by identity: a message that depends on nothing
-#: but constants and a dataset. A writer keeps their text once written (see
-#: :func:`shared`).
-SHARED: dict[int, Message] = {}
-
-
-def shared(message: Message) -> Message:
-    """Mark ``message`` as shared by many records, so that its text is written once per
-    locale and markup and then reused. Only for a message that depends on nothing but
-    constants and a dataset, kept and reused as it is (see ``Dataset.kept``)."""
-    if len(SHARED) >= 8192:  # a few per dataset are expected; forget, never grow
-        SHARED.clear()
-    SHARED[id(message)] = message
-    return message
-
-
-_new_tuple = tuple.__new__
-
 #: Messages without values, made once each (they are immutable).
 _CONSTANT_MESSAGES: dict[tuple[str, str | None], Message] = {}
 
@@ -177,8 +160,8 @@ class Role(Enum):
 
 # Members used on the summary path, as module globals: a member looked up on its class
 # goes through the enum type's ``__getattr__`` hook, several times slower.
-_HEADING, _SENTENCE, _ITEM = Role.HEADING, Role.SENTENCE, Role.ITEM
-_CONFIRMED, _UNCONFIRMED = Status.CONFIRMED, Status.UNCONFIRMED
+HEADING, SENTENCE, ITEM = Role.HEADING, Role.SENTENCE, Role.ITEM
+CONFIRMED, UNCONFIRMED = Status.CONFIRMED, Status.UNCONFIRMED
 
 
 class Statement(NamedTuple):
@@ -198,12 +181,148 @@ class Statement(NamedTuple):
     extra_trace: tuple[str, ...] = ()
     #: For table rows: one value per column, ``None`` for an empty cell.
     cells: tuple[Value | None, ...] = ()
+    #: The message is shared by many records: it depends on nothing but constants and a
+    #: dataset, and is kept and reused as it is (see ``Dataset.kept``). A writer writes
+    #: its text once per locale and markup and then reuses it.
+    shared: bool = False
 
     @property
     def trace(self) -> tuple[str, ...]:
         """Every field path this statement used, in order, without repeats."""
         cell_paths = (p for cell in self.cells if cell is not None for p in _paths(cell))
         return tuple(dict.fromkeys((*self.message.paths(), *cell_paths, *self.extra_trace)))
+
+
+# -- factories -------------------------------------------------------------------------------
+#
+# Statements, messages and values are made through the functions below, by keyword,
+# rather than with their classes: a named tuple's own ``__new__`` is a Python function
+# taking every field, which costs more than the tuple it makes, and a summary makes some
+# sixty. Each factory passes what it is given to ``tuple.__new__`` in field order
+# (measured with callgrind: a keyword factory costs about a third of the named tuple's
+# constructor called with keywords).
+
+_new_tuple = tuple.__new__
+
+
+def statement(
+    role: Role,
+    message: Message,
+    *,
+    status: Status | None = None,
+    flag_grade: bool = False,
+    sources: tuple[Source, ...] = (),
+    extra_trace: tuple[str, ...] = (),
+    cells: tuple[Value | None, ...] = (),
+    shared: bool = False,
+) -> Statement:
+    """A :class:`Statement` (see its fields)."""
+    return _new_tuple(
+        Statement, (role, message, status, flag_grade, sources, extra_trace, cells, shared)
+    )
+
+
+def sentence(
+    message: Message,
+    *,
+    status: Status | None = None,
+    flag_grade: bool = False,
+    sources: tuple[Source, ...] = (),
+    extra_trace: tuple[str, ...] = (),
+    shared: bool = False,
+) -> Statement:
+    """A statement said as a sentence."""
+    return _new_tuple(
+        Statement, (SENTENCE, message, status, flag_grade, sources, extra_trace, (), shared)
+    )
+
+
+def list_item(
+    message: Message,
+    *,
+    status: Status | None = None,
+    flag_grade: bool = False,
+    sources: tuple[Source, ...] = (),
+    extra_trace: tuple[str, ...] = (),
+    shared: bool = False,
+) -> Statement:
+    """A statement said as an item of a list."""
+    return _new_tuple(
+        Statement, (ITEM, message, status, flag_grade, sources, extra_trace, (), shared)
+    )
+
+
+def fact_statement(
+    role: Role,
+    message: Message,
+    own: Provenance | None,
+    record: Provenance | None,
+    path: str,
+    shared: bool = False,
+) -> Statement:
+    """A statement of a fact whose own provenance (``own``, at ``path``) may differ from its
+    record's: graded by its own where it has one, its grade shown where that differs."""
+    governing = own or record
+    status = governing.status if governing else None
+    flag = own is not None and record is not None and own.status is not record.status
+    return _new_tuple(
+        Statement,
+        (
+            role,
+            message,
+            status,
+            flag and status is not CONFIRMED,  # flag_grade
+            governing.sources if governing else (),  # sources
+            (f"{path}.provenance.status",) if own is not None else (),  # extra_trace
+            (),  # cells
+            shared,
+        ),
+    )
+
+
+def heading_statement(message: Message) -> Statement:
+    """A heading (it states no fact: it has no grade)."""
+    return _new_tuple(Statement, (HEADING, message, None, False, (), (), (), False))
+
+
+def message_of(
+    key: str, values: tuple[tuple[str, Value], ...] = (), context: str | None = None
+) -> Message:
+    """A :class:`Message` from its key, its values as (name, value) pairs and its context."""
+    return _new_tuple(Message, (key, values, context))
+
+
+def items_of(
+    items: tuple[Value, ...], style: Literal["standard", "or", "sentences"] = "standard"
+) -> Items:
+    """An :class:`Items` list."""
+    return _new_tuple(Items, (items, style))
+
+
+def text_value(text: LocalizedText, path: str) -> Text:
+    """A :class:`Text` from the data."""
+    return _new_tuple(Text, (text, path))
+
+
+def verbatim(text: str, path: str) -> Verbatim:
+    """A :class:`Verbatim` token."""
+    return _new_tuple(Verbatim, (text, path))
+
+
+def quantity_value(
+    low: Decimal | None,
+    high: Decimal | None,
+    unit: str,
+    path: str,
+    label: LocalizedText | None = None,
+) -> Quantity:
+    """A :class:`Quantity`."""
+    return _new_tuple(Quantity, (low, high, unit, path, label))
+
+
+def when(date: PartialDate, path: str, *, governed: bool = False) -> When:
+    """A :class:`When`."""
+    return _new_tuple(When, (date, path, governed))
 
 
 @shared_methods
@@ -220,7 +339,7 @@ _MISSING = object()
 
 
 class _Positions(dict[int, str]):
-    """A position in a list as a path writes it, ``_AT[2] == "[2]"``: made once for the
+    """A position in a list as a path writes it, ``AT[2] == "[2]"``: made once for the
     first few hundred, as formatting an int in every path costs more than the look-up."""
 
     __slots__ = ()
@@ -229,13 +348,13 @@ class _Positions(dict[int, str]):
         return f"[{i}]"
 
 
-_AT = _Positions((i, f"[{i}]") for i in range(256))
+AT = _Positions((i, f"[{i}]") for i in range(256))
 
 #: Trace paths into the context dataset (not the record summarised) start with this.
 DATASET_ROOT = "@dataset$"
 
 
-class _Context:
+class Context:
     """What one explanation needs besides the record: the detail asked for, the context
     dataset, and the categories already explained. A plain class: one is made per
     summary."""
@@ -279,3 +398,7 @@ class _Context:
         """The path of a provision's newest version in the context dataset."""
         i, provision = self.index.provisions[provision_id]
         return f"{self.root}.provisions[{i}].versions[{len(provision.versions) - 1}]"
+
+
+#: The name the context had while it was private (kept for callers of it).
+_Context = Context

@@ -43,6 +43,8 @@ __all__ = [
     "LocaleDataError",
     "Review",
     "UnsupportedLocaleError",
+    "add_fallback",
+    "add_messages",
     "language",
     "resolve_locale",
 ]
@@ -182,6 +184,40 @@ class Formed(str):
 _DURATIONS = frozenset({"hours", "days", "months", "years"})
 
 
+#: Catalog entries of plug-ins (see :mod:`lawsummary.rules`), by locale and message key,
+#: used where the package's catalogs have no translation.
+_PLUGIN_MESSAGES: dict[str, dict[str, str]] = {}
+#: Plug-in message keys written, in a locale without a text of the plug-in's own, as
+#: another (the package's) message is.
+_PLUGIN_FALLBACKS: dict[str, str] = {}
+
+
+def add_messages(locale: str, messages: Mapping[str, str]) -> None:
+    """Add a plug-in's catalog entries for ``locale`` (message key -> translation).
+
+    The package's own catalogs come first: a plug-in adds words, it does not change the
+    package's. Raises :class:`UnsupportedLocaleError` for a locale lawsummary does not write.
+    """
+    code = resolve_locale(locale)
+    _PLUGIN_MESSAGES.setdefault(code, {}).update(messages)
+
+
+def add_fallback(key: str, other: str) -> None:
+    """Write the plug-in message ``key``, in a locale where no plug-in gives its text, as
+    the message ``other`` is written there."""
+    _PLUGIN_FALLBACKS[key] = other
+
+
+def _plugin_text(code: str, key: str) -> str | None:
+    own = _PLUGIN_MESSAGES.get(code)
+    if own is not None and key in own:
+        return own[key]
+    other = _PLUGIN_FALLBACKS.get(key)
+    if other is not None:
+        return language(code).gettext(other)
+    return None
+
+
 class _Formatted(dict[tuple[Any, ...], str]):
     """Formatted values by what was formatted. It forgets them all when it is full: a
     long batch over new figures does not grow it without end, and each is cheap to
@@ -236,11 +272,19 @@ class Language:
         self._memo.clear()
 
     def gettext(self, message: str, context: str | None = None) -> str:
-        """The catalog's translation of ``message``; the English message if there is none."""
-        return self.messages.get((context, message), message)
+        """The catalog's translation of ``message`` (or a plug-in's, see :func:`add_messages`);
+        the English message if there is none."""
+        found = self.messages.get((context, message))
+        if found is None:
+            found = _plugin_text(self.code, message)
+        return message if found is None else found
 
     def is_translated(self, message: str, context: str | None = None) -> bool:
-        return self.code == "en" or (context, message) in self.messages
+        return (
+            self.code == "en"
+            or (context, message) in self.messages
+            or _plugin_text(self.code, message) is not None
+        )
 
     # -- numbers and quantities ------------------------------------------------------
 

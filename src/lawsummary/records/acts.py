@@ -30,9 +30,9 @@ class Stage(Enum):
     """A step in the life of a legal act."""
 
     INTRODUCED = "introduced"
-    #: Passed by the lower house (in Russia, the State Duma) in its final reading.
+    #: Passed by the lower house of parliament in its final reading.
     PASSED = "passed"
-    #: Approved by the upper house (in Russia, the Federation Council).
+    #: Approved by the upper house of parliament.
     APPROVED = "approved"
     SIGNED = "signed"
     #: A source says "adopted" without saying by which body.

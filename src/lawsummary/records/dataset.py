@@ -1,8 +1,10 @@
 """A dataset: acts, dated provisions and the registries they refer to.
 
 Building a :class:`Dataset` checks what no single record can: unique ids, that
-every reference points at something declared, and that a stated crime category
-agrees with the one the jurisdiction's rules derive.
+every reference points at something declared, and (with the jurisdiction plug-ins of
+:mod:`lawsummary.rules`, which install that check here when imported) that a stated
+crime category is one of its jurisdiction's and agrees with the one its rules derive.
+The records do not import the rules: the rules depend on the records, not the reverse.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from lawsummary.records.common import (
     check_id,
 )
 from lawsummary.records.provisions import (
-    Category,
     Citation,
     Confiscation,
     CrimeCategories,
@@ -38,9 +39,23 @@ from lawsummary.records.provisions import (
 )
 from lawsummary.records.quantities import IndexRange, IndexUnit, MoneyRange, TermRange
 from lawsummary.records.walk import walk
-from lawsummary.rules import category_deriver
 
 __all__ = ["Dataset", "DatasetIndex", "UncertainVersion"]
+
+#: The jurisdiction logic the records use without importing it (see
+#: :func:`install_jurisdiction_logic`): how a category is derived, and the dataset check
+#: that needs the registry.
+_Derive = Callable[["Dataset", Version], "tuple[str | Unknown | None, CrimeCategories | None]"]
+_CheckCategories = Callable[["Dataset"], "list[tuple[str, str]]"]
+_LOGIC: list[tuple[_Derive, _CheckCategories]] = []
+
+
+def install_jurisdiction_logic(derive: _Derive, check: _CheckCategories) -> None:
+    """Called by :mod:`lawsummary.rules` when it is imported (which ``import lawsummary``
+    does): ``derive`` gives an offence version's derived category and its category table,
+    ``check`` the problems of a dataset's stated categories as (path, message)."""
+    _LOGIC[:] = [(derive, check)]
+
 
 #: Provision kinds an offence's ``measures`` may point at.
 _MEASURE_KINDS = frozenset({Confiscation.kind, Measure.kind})
@@ -289,27 +304,23 @@ class Dataset:
             jurisdiction, date.earliest() if bound == "to" else date.latest()
         )
 
-    def derived_category(self, version: Version) -> Category | Unknown | None:
-        """The crime category the dataset's category rules give for an offence version.
+    def derived_category(self, version: Version) -> str | Unknown | None:
+        """The crime category (its id) the dataset's category rules give for an offence
+        version, as its jurisdiction's plug-in derives it.
 
-        ``None`` when the version is not a criminal offence, or no category rules apply
-        (see :meth:`category_rules_for`).
+        ``None`` when the version is not a criminal offence, no category rules apply
+        (see :meth:`category_rules_for`), or the jurisdiction derives no categories.
         """
         return self.derive_category(version)[0]
 
     def derive_category(
         self, version: Version
-    ) -> tuple[Category | Unknown | None, CrimeCategories | None]:
+    ) -> tuple[str | Unknown | None, CrimeCategories | None]:
         """:meth:`derived_category` and the category rules it comes from
         (:meth:`category_rules_for`), found once for both."""
-        body = version.body
-        if not isinstance(body, Offence):
+        if not _LOGIC:
             return None, None
-        scheme = self.category_rules_for(version)
-        if scheme is None:
-            return None, None
-        derive = category_deriver(body.citation.jurisdiction)
-        return (None if derive is None else derive(body, scheme)), scheme
+        return _LOGIC[0][0](self, version)
 
 
 # Answers derived from a dataset, kept while the dataset lives (datasets are immutable).
@@ -431,16 +442,6 @@ def _check(ds: Dataset) -> Iterator[Problem]:
                 "(in $.regions)",
             )
 
-    for i, provision in enumerate(ds.provisions):
-        for j, version in enumerate(provision.versions):
-            body = version.body
-            if not isinstance(body, Offence) or body.category is None:
-                continue
-            derived = ds.derived_category(version)
-            if isinstance(derived, Category) and derived is not body.category:
-                yield Problem(
-                    f"$.provisions[{i}].versions[{j}].body.category",
-                    f"states {body.category.value!r}, but the category rules in the dataset "
-                    f"give {derived.value!r} for this sanction and form of guilt; correct the "
-                    "category or leave it out",
-                )
+    if _LOGIC:
+        for path, message in _LOGIC[0][1](ds):
+            yield Problem(path, message)

@@ -1,5 +1,8 @@
 """What a provision says: offences, measures, exam and patent rules, crime categories.
 
+Nothing here belongs to one country: crime categories are ids that a jurisdiction
+plug-in declares (:mod:`lawsummary.rules`).
+
 Each class here is one *kind* of provision body, registered in :data:`PROVISION_KINDS`
 under the ``kind`` name that documents use. A body lives inside a dated
 :class:`~lawsummary.records.acts.Version`.
@@ -31,7 +34,6 @@ __all__ = [
     "ActivityBans",
     "AggravatingCircumstance",
     "Body",
-    "Category",
     "CategoryRule",
     "Circumstance",
     "Citation",
@@ -110,13 +112,19 @@ class Guilt(Enum):
     NEGLIGENT = "negligent"
 
 
-class Category(Enum):
-    """The four crime categories of Russian criminal law (Criminal Code, art. 15)."""
+def _category_id(value: object) -> object:
+    """A crime category as its id: a plug-in's enum member (``Category.GRAVE``) becomes its
+    value, so that records hold plain ids whichever way they were made."""
+    found = getattr(value, "value", value)
+    return found if isinstance(found, str) else value
 
-    MINOR = "minor"
-    MEDIUM = "medium"
-    GRAVE = "grave"
-    ESPECIALLY_GRAVE = "especially_grave"
+
+def _check_category(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise FieldValueError(attribute.name, f"{attribute.name} is a category id, a string")
+    check_id(_inst, attribute, value)
 
 
 class Liability(Enum):
@@ -142,8 +150,9 @@ class Circumstance:
 class Offence(Body):
     """An offence and what a court may impose for it.
 
-    ``category`` is the crime category as a source states it; when the dataset
-    holds the jurisdiction's category rules, a stated category that contradicts
+    ``category`` is the id of the crime category as a source states it, one of the
+    categories its jurisdiction's plug-in declares (:mod:`lawsummary.rules`); when the
+    dataset holds the jurisdiction's category rules, a stated category that contradicts
     the derived one is an error. ``measures`` names the ids of provisions (such
     as confiscation) that may apply besides the sanction.
     """
@@ -156,7 +165,9 @@ class Offence(Body):
     circumstances: tuple[Circumstance, ...] = ()
     guilt: Guilt | Unknown
     sanction: Sanction
-    category: Category | None = None
+    category: str | None = attrs.field(
+        default=None, converter=_category_id, validator=_check_category
+    )
     measures: tuple[str, ...] = attrs.field(default=(), validator=_unique)
     provenance: Provenance
     open_questions: tuple[OpenQuestion, ...] = ()
@@ -212,7 +223,7 @@ class CategoryRule:
     term (life imprisonment).
     """
 
-    category: Category
+    category: str = attrs.field(converter=_category_id, validator=_check_category)
     guilt: Guilt
     above: Decimal | None = attrs.field(default=None, converter=_optional_years)
     up_to: Decimal | None = attrs.field(default=None, converter=_optional_years)

@@ -1,8 +1,17 @@
-"""Russian legal logic: crime categories (Criminal Code art. 15) and the patent cost formula.
+"""Russia as a jurisdiction plug-in: everything about Russian law the core uses.
+
+- the four crime categories of the Criminal Code (art. 15), their words and the rule
+  that derives them from the category table in the data (:func:`crime_category`);
+- the severity of the main penalty kinds (Criminal Code art. 44);
+- the words for the subjects of the exam for foreign workers;
+- the currency, and the citation style the glossary requires for Russian: the part
+  before the article and the law in the genitive ("ч. 1 ст. 322.1 УК РФ",
+  "ч. 6 ст. 18.1 Закона № 115-ФЗ");
+- the patent cost formula (:func:`patent_monthly_cost`).
 
 The thresholds and coefficients are data (see the bundled dataset); this module
-holds only the arithmetic and the reading of the law that turns data into a
-derived fact.
+holds only the arithmetic, the words and the reading of the law that turns data
+into a derived fact. It registers itself when :mod:`lawsummary.rules` is imported.
 """
 
 from __future__ import annotations
@@ -16,7 +25,6 @@ from lawsummary.errors import MissingDataError
 from lawsummary.records.common import UNKNOWN, Unknown
 from lawsummary.records.penalties import Imprisonment, LifeImprisonment, Sanction
 from lawsummary.records.provisions import (
-    Category,
     CrimeCategories,
     Liability,
     Offence,
@@ -25,8 +33,17 @@ from lawsummary.records.provisions import (
     YearValue,
 )
 from lawsummary.records.quantities import Money, TimeUnit
+from lawsummary.rules import (
+    CategorySystem,
+    CategoryWords,
+    CitationStyle,
+    Jurisdiction,
+    register,
+)
 
 __all__ = [
+    "JURISDICTION",
+    "Category",
     "MaxPunishment",
     "PatentCostBreakdown",
     "crime_category",
@@ -37,6 +54,19 @@ __all__ = [
 _MONTHS_PER_YEAR = Decimal(12)
 _ZERO = Decimal(0)
 _MONTHS = TimeUnit.MONTHS
+
+
+N_ = str  # marks a message for the catalogs (see lawsummary.explain.values)
+
+
+class Category:
+    """The ids of the four crime categories of Russian criminal law (Criminal Code,
+    art. 15), as documents write them: ``Category.GRAVE == "grave"``."""
+
+    MINOR = "minor"
+    MEDIUM = "medium"
+    GRAVE = "grave"
+    ESPECIALLY_GRAVE = "especially_grave"
 
 
 @shared_methods
@@ -79,7 +109,7 @@ def _longest_term(sanction: Sanction) -> tuple[Decimal, bool] | None:
     return years, more_severe
 
 
-def crime_category(offence: Offence, scheme: CrimeCategories) -> Category | Unknown | None:
+def crime_category(offence: Offence, scheme: CrimeCategories) -> str | Unknown | None:
     """The crime category of ``offence`` under the category table ``scheme``.
 
     The category depends on the maximum prison term the sanction allows and on
@@ -153,3 +183,115 @@ def patent_monthly_cost(rule: PatentCost, region: str, year: int) -> PatentCostB
         coefficient=coefficient,
         monthly=Money(amount, rule.base.currency),
     )
+
+
+# -- the plug-in -------------------------------------------------------------------------------
+
+_CATEGORIES = CategorySystem(
+    categories=(
+        CategoryWords(
+            id=Category.MINOR,
+            name=N_("a crime of minor gravity"),
+            rank=N_("the least serious of the four categories of crimes in Russian law"),
+        ),
+        CategoryWords(
+            id=Category.MEDIUM,
+            name=N_("a crime of medium gravity"),
+            rank=N_("the second of the four categories of crimes in Russian law"),
+        ),
+        CategoryWords(
+            id=Category.GRAVE,
+            name=N_("a grave crime"),
+            rank=N_("the third of the four categories of crimes in Russian law"),
+        ),
+        CategoryWords(
+            id=Category.ESPECIALLY_GRAVE,
+            name=N_("an especially grave crime"),
+            rank=N_("the most serious of the four categories of crimes in Russian law"),
+        ),
+    ),
+    derive=crime_category,
+    explained=N_(
+        "The category depends on the longest prison term the law allows and on whether the crime is intentional."  # noqa: E501
+    ),
+)
+
+#: Main penalty kinds from lightest to most severe (Criminal Code art. 44).
+_SEVERITY = {
+    "fine": 1,
+    "income_fine": 1,
+    "index_fine": 1,
+    "deprivation_of_right": 2,
+    "compulsory_works": 3,
+    "correctional_labour": 4,
+    "restriction_of_freedom": 6,
+    "forced_labour": 7,
+    "arrest": 8,
+    "imprisonment": 9,
+    "life_imprisonment": 10,
+}
+
+#: The subjects of the exam for foreign workers.
+_SUBJECTS = {
+    "russian_language": N_("the Russian language"),
+    "history": N_("the history of Russia"),
+    "law": N_("the basics of Russian law"),
+}
+
+#: Russian citations: items, part, article, then the law in the genitive (glossary).
+_RU_CITATIONS = {
+    "article": "ru.citation.article",
+    "part": "ru.citation.part",
+    "items": "ru.citation.items",
+    "part+items": "ru.citation.part+items",
+}
+_RU_CITATION_TEXTS = {
+    "ru.citation.article": "ст. {article} {instrument}",
+    "ru.citation.part": "ч. {part} ст. {article} {instrument}",
+    "ru.citation.items": "п. «{items}» ст. {article} {instrument}",
+    "ru.citation.part+items": "п. «{items}» ч. {part} ст. {article} {instrument}",
+}
+
+#: The first words of Russian titles of acts, in the genitive ("Закон № 115-ФЗ" ->
+#: "Закона № 115-ФЗ"); abbreviations such as "УК РФ" are not declined in writing.
+_GENITIVE_START = (
+    ("Федеральный закон", "Федерального закона"),
+    ("Федеральный конституционный закон", "Федерального конституционного закона"),
+    ("Закон", "Закона"),
+    ("Кодекс", "Кодекса"),
+    ("Указ", "Указа"),
+    ("Постановление", "Постановления"),
+    ("Распоряжение", "Распоряжения"),
+    ("Приказ", "Приказа"),
+)
+
+
+def inflect_title(title: str, locale: str, case: str) -> str:
+    """A Russian title of an act in ``case`` (only "genitive" has a rule): its first
+    words declined, the rest (a number, a quoted name) as it is."""
+    if locale != "ru" or case != "genitive":
+        return title
+    for nominative, genitive in _GENITIVE_START:
+        if title == nominative or title.startswith(nominative + " "):
+            return genitive + title[len(nominative) :]
+    return title
+
+
+_CITATION_STYLE = CitationStyle(
+    keys=_RU_CITATIONS,
+    inflect=inflect_title,
+    instrument_case={"ru": "genitive"},
+)
+
+JURISDICTION = register(
+    Jurisdiction(
+        code="RU",
+        name="Russia",
+        currency="RUB",
+        categories=_CATEGORIES,
+        severity=_SEVERITY,
+        subjects=_SUBJECTS,
+        citation=_CITATION_STYLE,
+        messages={"ru": _RU_CITATION_TEXTS},
+    )
+)

@@ -1,0 +1,416 @@
+"""The writer: values, messages and statements in one locale and one markup.
+
+A :class:`Writer` writes for one language and one markup (plain, markdown or html).
+Its stores, kept per locale and markup for the life of the process, hold each catalog
+message ready to fill (:class:`Template`) and the text of each shared statement (a
+statement whose message depends on nothing but constants and a dataset, marked
+``Statement.shared``), so that both are made once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, Literal, NamedTuple
+
+import attrs
+
+from lawsummary._classes import shared_methods
+from lawsummary.explain import (
+    Items,
+    Link,
+    Message,
+    MoreThan,
+    Number,
+    Quantity,
+    Role,
+    Statement,
+    Text,
+    Value,
+    Verbatim,
+    When,
+)
+from lawsummary.i18n import FALLBACKS, Language
+from lawsummary.records.common import LocalizedText, Status
+
+__all__ = [
+    "Markup",
+    "RenderedStatement",
+    "Template",
+    "Writer",
+    "capitalize",
+    "html_escape",
+    "tidy",
+]
+
+_GRADE_FLAG = {
+    Status.REPORTED: "(reported)",
+    Status.UNCONFIRMED: "(unconfirmed)",
+}
+
+
+N_ = str  # marks a message for the catalogs (see lawsummary.explain.values)
+
+
+# Messages used only while rendering; marked so the catalogs hold them.
+N_("(reported)")
+N_("(unconfirmed)")
+N_("{text} (in {language}; no translation in the data)")
+
+
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
+class RenderedStatement:
+    """A statement written in one locale: its text and what it came from."""
+
+    statement: Statement
+    text: str
+    #: Languages whose text was used in place of a missing translation in the data.
+    fallbacks: tuple[str, ...]
+    #: For table rows: each cell written, "" for an empty one.
+    cells: tuple[str, ...] = ()
+
+
+# Characters that start inline Markdown (or HTML in it); "(" is harmless once "[" is escaped.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+_FIELD = re.compile(r"(\{\w+\})")
+
+Markup = Literal["plain", "markdown", "html"]
+
+#: A message with one placeholder and no other braces, split around it: the placeholder's
+#: name, the text before it and the text after it. Filled by joining, without parsing.
+_Single = tuple[str, str, str]
+
+
+class Template(NamedTuple):
+    """A catalog message ready to fill, made once per locale, markup and message."""
+
+    #: Translated, its literal text escaped for the markup.
+    text: str
+    #: The same with its first letter upper-cased (for a sentence or heading).
+    capitalized: str
+    #: The message starts with a value: its first letter is upper-cased after filling.
+    starts_with_value: bool
+    #: For a message without placeholders: its finished text as a list item ...
+    item: str | None
+    #: ... and as a sentence.
+    sentence: str | None
+    #: For a message with one placeholder: ``text`` split around it (see ``_Single``) ...
+    single: _Single | None
+    #: ... and ``capitalized`` split the same way.
+    capitalized_single: _Single | None
+
+
+def _single(template: str) -> _Single | None:
+    """``template`` split around its one placeholder, if it has exactly one and no other braces."""
+    parts = _FIELD.split(template)
+    if len(parts) != 3:
+        return None
+    before, field, after = parts
+    if "{" in before or "}" in before or "{" in after or "}" in after:
+        return None
+    return field[1:-1], before, after
+
+
+#: The text of a shared message (see ``lawsummary.explain.shared``) as a statement: the
+#: message, its text and the languages it fell back to, by identity and whether the
+#: statement is a list item.
+_Shared = dict[tuple[int, bool], tuple[Message, str, tuple[str, ...]]]
+
+#: By locale and markup: the templates by message key, and the shared statement texts.
+_STORES: dict[tuple[str, str], tuple[dict[str, Template], _Shared]] = {}
+
+
+class Writer:
+    """Writes values for one language and one markup (plain, markdown or html)."""
+
+    __slots__ = (
+        "code",
+        "escape",
+        "fallbacks",
+        "lang",
+        "markup",
+        "shared",
+        "templates",
+        "writers",
+    )
+
+    def __init__(self, lang: Language, markup: Markup) -> None:
+        self.lang = lang
+        self.code = code = lang.code
+        self.markup = markup
+        self.fallbacks: list[str] = []
+        self.escape: Callable[[str], str] = _ESCAPES[markup]
+        self.writers = _PLAIN_WRITERS if markup == "plain" else _VALUE_WRITERS
+        stores = _STORES.get((code, markup))
+        if stores is None:
+            stores = _STORES.setdefault((code, markup), ({}, {}))
+        self.templates, self.shared = stores
+
+    def template(self, key: str) -> Template:
+        """The message ``key`` translated, escaped and ready to fill (see ``Template``)."""
+        template = self.templates.get(key)
+        if template is None:
+            translated = self.lang.gettext(key)
+            if self.markup != "plain":
+                translated = "".join(
+                    part if _FIELD.fullmatch(part) else self.escape(part)
+                    for part in _FIELD.split(translated)
+                )
+            if translated[:1].isalpha():
+                capitalized, after = translated[0].upper() + translated[1:], False
+            else:
+                capitalized, after = translated, True
+            item: str | None = None
+            sentence: str | None = None
+            try:
+                item = tidy(translated.format_map({}))
+            except (KeyError, IndexError):  # it has placeholders
+                pass
+            else:
+                sentence = capitalize(item)
+            template = Template(
+                text=translated,
+                capitalized=capitalized,
+                starts_with_value=after,
+                item=item,
+                sentence=sentence,
+                single=_single(translated),
+                capitalized_single=_single(capitalized),
+            )
+            self.templates[key] = template
+        return template
+
+    def message(self, message: Message) -> str:
+        template = self.templates.get(message.key) or self.template(message.key)
+        return self._fill(template[0], template[5], message.values)  # text, single
+
+    def _fill(
+        self, template: str, single: _Single | None, values: tuple[tuple[str, Value], ...]
+    ) -> str:
+        """``template`` filled with the values written; ``single`` is its split form."""
+        if single is not None and len(values) == 1:
+            name, value = values[0]
+            if name == single[0]:  # the commonest: one value, joined in place
+                return single[1] + self.writers[type(value)](self, value) + single[2]
+        if not values:
+            if "{" in template or "}" in template:
+                return template.format_map({})
+            return template
+        writers = self.writers
+        filled = {}
+        for name, value in values:
+            filled[name] = writers[type(value)](self, value)
+        return template.format_map(filled)
+
+    def text(self, text: LocalizedText) -> str:
+        """A text from the data in this language, or marked as written in another."""
+        own = text.get(self.code)
+        if own is not None:
+            return self.escape(own)
+        for code in (*FALLBACKS[self.code], *text.languages):
+            other = text.get(code)
+            if other is None:
+                continue
+            self.fallbacks.append(code)
+            shown = self.escape(other)
+            if self.markup == "html":
+                shown = f'<span lang="{code}">{shown}</span>'
+            marker = self.template("{text} (in {language}; no translation in the data)").text
+            return marker.format(text=shown, language=self.escape(self.lang.language_name(code)))
+        raise AssertionError("a LocalizedText always has a text")  # pragma: no cover
+
+    def _text_value(self, value: Text) -> str:
+        return self.text(value.text)
+
+    def _quantity(self, value: Quantity) -> str:
+        formed = self.lang.quantity(value.low, value.high, value.unit)
+        written = self.escape(formed)
+        if written == formed:  # nothing to escape: keep its other forms (i18n.Formed)
+            written = formed
+        if value.unit == "index" and value.label is not None:
+            return f"{written} ({self.text(value.label)})"
+        return written
+
+    def _more_than(self, value: MoreThan) -> str:
+        return self.escape(self.lang.more_than(value.value, value.unit))
+
+    def _number(self, value: Number) -> str:
+        return self.escape(self.lang.number(value.value))
+
+    def _verbatim(self, value: Verbatim) -> str:
+        return self.escape(value.text)
+
+    def _when(self, value: When) -> str:
+        return self.escape(self.lang.date(value.date, governed=value.governed))
+
+    def _link(self, value: Link) -> str:
+        if self.markup == "html":
+            url = html_escape(value.url)
+            return f'<a href="{url}">{url}</a>'
+        if self.markup == "markdown":
+            return f"<{value.url}>"
+        return value.url
+
+    def _items(self, value: Items) -> str:
+        writers = self.writers
+        items = value.items
+        if len(items) == 1:  # a list of one is that one, in every style
+            item = items[0]
+            return writers[type(item)](self, item)
+        parts = [writers[type(item)](self, item) for item in items]
+        if value.style == "sentences":
+            return " ".join(parts)
+        return self.lang.join(parts, style=value.style)
+
+    # Plain text needs no escaping: the commonest values, written without it.
+
+    def _plain_text(self, value: Text) -> str:
+        own = value.text.get(self.code)
+        return own if own is not None else self.text(value.text)
+
+    def _plain_quantity(self, value: Quantity) -> str:
+        written = self.lang.quantity(value.low, value.high, value.unit)
+        if value.unit == "index" and value.label is not None:
+            return f"{written} ({self.text(value.label)})"
+        return written
+
+    def _plain_verbatim(self, value: Verbatim) -> str:
+        return value.text
+
+    def value(self, value: Value) -> str:
+        writer = self.writers.get(type(value))
+        if writer is None:
+            raise TypeError(f"cannot write a {type(value).__name__}")
+        return writer(self, value)
+
+    def statement_text(self, statement: Statement) -> str:
+        """The statement's sentence (or heading, item or row label), tidied and flagged."""
+        role, message, status, flag_grade, _, _, _, shared = statement
+        item = role is _ITEM_ROLE
+        text = self._shared(message, item) if shared else self._message_text(message, item)
+        if flag_grade and status in _GRADE_FLAG:
+            flag = self.lang.gettext(_GRADE_FLAG[status])
+            text = f"{text} {self.escape(flag)}"
+        return text
+
+    def _message_text(self, message: Message, item: bool) -> str:
+        """A statement's message filled and tidied; upper-cased unless it is a list item."""
+        key, values, _ = message
+        # A template's fields unpacked at once: cheaper than seven attribute look-ups.
+        text, capitalized, starts_with_value, as_item, as_sentence, single, capitalized_single = (
+            self.templates.get(key) or self.template(key)
+        )
+        if not values:
+            fixed = as_item if item else as_sentence
+            # Placeholders without values: the same error as filling them.
+            return fixed if fixed is not None else self._fill(text, None, ())
+        if item:
+            text = self._fill(text, single, values)
+        else:
+            text = self._fill(capitalized, capitalized_single, values)
+        if ".." in text:  # an abbreviation's full stop followed by the sentence's own
+            text = tidy(text)
+        if starts_with_value and not item:
+            text = capitalize(text)
+        return text
+
+    def _shared(self, message: Message, item: bool) -> str:
+        """A shared statement's text (see ``Statement.shared``), written once."""
+        key = (id(message), item)
+        hit = self.shared.get(key)
+        if hit is not None and hit[0] is message:
+            self.fallbacks.extend(hit[2])
+            return hit[1]
+        mark = len(self.fallbacks)
+        text = self._message_text(message, item)
+        if len(self.shared) >= 4096:  # forget, never grow
+            self.shared.clear()
+        self.shared[key] = (message, text, tuple(self.fallbacks[mark:]))
+        return text
+
+    def cells(self, statement: Statement) -> tuple[str, ...]:
+        return tuple("" if c is None else tidy(self.value(c)) for c in statement.cells)
+
+    def statement(self, statement: Statement) -> RenderedStatement:
+        self.fallbacks = []
+        text = self.statement_text(statement)
+        cells = self.cells(statement) if statement.cells else ()
+        return RenderedStatement(statement, text, tuple(dict.fromkeys(self.fallbacks)), cells)
+
+
+def _markdown_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def html_escape(text: str) -> str:
+    """``html.escape(text, quote=True)``, without importing ``html`` at start-up."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
+
+
+def _plain(text: str) -> str:
+    return text
+
+
+_ESCAPES: dict[str, Callable[[str], str]] = {
+    "plain": _plain,
+    "markdown": _markdown_escape,
+    "html": html_escape,
+}
+
+#: How each kind of value is written; looked up by the value's exact type.
+_VALUE_WRITERS: dict[type, Callable[[Writer, Any], str]] = {
+    Message: Writer.message,
+    Text: Writer._text_value,
+    Quantity: Writer._quantity,
+    MoreThan: Writer._more_than,
+    Number: Writer._number,
+    Verbatim: Writer._verbatim,
+    When: Writer._when,
+    Link: Writer._link,
+    Items: Writer._items,
+}
+_PLAIN_WRITERS: dict[type, Callable[[Writer, Any], str]] = {
+    **_VALUE_WRITERS,
+    Text: Writer._plain_text,
+    Quantity: Writer._plain_quantity,
+    Verbatim: Writer._plain_verbatim,
+}
+
+
+#: Two full stops after a letter or digit, not an ellipsis: an abbreviation's stop
+#: followed by the sentence's own ("2024 г..").
+_DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
+
+
+def tidy(text: str) -> str:
+    """An abbreviation's full stop followed by the sentence's own ("2024 г.."): keep one.
+
+    Two stops after a letter or digit become one; an ellipsis ("...") stays.
+    """
+    return _DOUBLE_STOP.sub(".", text) if ".." in text else text
+
+
+_FIRST_LETTER = re.compile(r"((?:<[^>]*>)*)(\w)")
+
+
+def capitalize(text: str) -> str:
+    """Upper-case the first letter (after any markup), as a sentence or heading starts."""
+    if text[:1].isalpha():
+        return text[0].upper() + text[1:]
+    match = _FIRST_LETTER.match(text)
+    if not match:
+        return text
+    start = match.start(2)
+    return text[:start] + text[start].upper() + text[start + 1 :]
+
+
+_ITEM_ROLE = Role.ITEM
