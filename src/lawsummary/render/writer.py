@@ -228,7 +228,7 @@ class Writer:
     def _quantity(self, value: Quantity) -> str:
         written = self.escape(self.lang.quantity(value.low, value.high, value.unit))
         if value.unit == "index" and value.label is not None:
-            return f"{written} ({self.text(value.label)})"
+            return f"{written} ({self.text(value.label.text)})"
         return written
 
     def _more_than(self, value: MoreThan) -> str:
@@ -271,7 +271,7 @@ class Writer:
     def _plain_quantity(self, value: Quantity) -> str:
         written = self.lang.quantity(value.low, value.high, value.unit)
         if value.unit == "index" and value.label is not None:
-            return f"{written} ({self.text(value.label)})"
+            return f"{written} ({self.text(value.label.text)})"
         return written
 
     def _plain_verbatim(self, value: Verbatim) -> str:
