@@ -427,3 +427,29 @@ def test_explain_modules_import_no_private_names_of_each_other() -> None:
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("lawsummary"):
                 found.extend(f"{path.name}: {a.name}" for a in node.names if a.name[0] == "_")
     assert found == []
+
+
+def test_a_citation_style_of_a_plug_in_applies_while_it_is_registered() -> None:
+    from lawsummary.rules import CitationStyle
+
+    offence = attrs.evolve(
+        _offence_plain(),
+        citation=Citation(jurisdiction="XE", instrument="xe-code", article="7", part="2"),
+    )
+    generic = summarize(offence, locale="en").splitlines()[0]
+    assert generic.startswith("Xe-code, art. 7(2): ")
+    style = Jurisdiction(
+        code="XE",
+        name="Style land (fictional)",
+        citation=CitationStyle(keys={"part": "xe.citation.part"}),
+        messages={"ru": {"xe.citation.part": "{instrument}, статья {article}, часть {part}"}},
+    )
+    register(style)
+    try:
+        ru = summarize(offence, locale="ru").splitlines()[0]
+        assert ru.startswith("Xe-code, статья 7, часть 2: ")
+        # a locale the plug-in gives no text for writes the generic citation
+        assert summarize(offence, locale="en").splitlines()[0] == generic
+    finally:
+        unregister("XE")
+    assert summarize(offence, locale="ru").splitlines()[0].startswith("Ст. 7 ч. 2 xe-code")
