@@ -14,7 +14,7 @@ Where things are (three names are alike; they are three different things):
   :class:`Dataset` *class* and the checks that need a whole dataset;
 - ``lawsummary.datasets``: the *loader* of the bundled datasets (by name, checked once,
   cached); ``lawsummary/data/``: the bundled dataset *files* it reads;
-- ``lawsummary.rules``: jurisdiction plug-ins (Russia is ``rules.ru``);
+- ``lawsummary.rules``: jurisdiction plug-ins, one module each (``rules.ru``);
 - ``lawsummary.explain``: what to say, in no language; ``lawsummary.render``: how to say
   it (``render.writer`` writes, ``render.formats`` lays out, one function per format);
 - ``lawsummary.compare``: comparisons as typed changes; ``lawsummary.outline``: the
