@@ -453,3 +453,25 @@ def test_a_citation_style_of_a_plug_in_applies_while_it_is_registered() -> None:
     finally:
         unregister("XE")
     assert summarize(offence, locale="ru").splitlines()[0].startswith("Ст. 7 ч. 2 xe-code")
+
+
+@pytest.mark.parametrize(
+    ("title", "locale", "expected"),
+    [
+        ("Закон № 115-ФЗ", "ru", "Закона № 115-ФЗ"),
+        ("Федеральный закон № 115-ФЗ", "ru", "Федерального закона № 115-ФЗ"),
+        (
+            "Кодекс Республики Казахстан об административных правонарушениях",
+            "ru",
+            "Кодекса Республики Казахстан об административных правонарушениях",
+        ),
+        ("УК РФ", "ru", "УК РФ"),
+        ("Законодательство", "ru", "Законодательство"),  # a word that only starts alike
+        ("Закон № 115-ФЗ", "kk", "Закон № 115-ФЗ"),
+    ],
+)
+def test_russian_titles_of_acts_in_the_genitive(title: str, locale: str, expected: str) -> None:
+    from lawsummary.i18n.titles import inflect_title
+
+    assert inflect_title(title, locale, "genitive") == expected
+    assert inflect_title(title, locale, "nominative") == title
