@@ -475,3 +475,33 @@ def test_russian_titles_of_acts_in_the_genitive(title: str, locale: str, expecte
 
     assert inflect_title(title, locale, "genitive") == expected
     assert inflect_title(title, locale, "nominative") == title
+
+
+def test_an_outside_provision_kind_is_explained_by_its_registered_behaviour() -> None:
+    from collections.abc import Iterator
+
+    from lawsummary.explain import Statement, provision_behaviour
+    from lawsummary.explain.bodies import body_heading
+    from lawsummary.explain.values import Context, msg, sentence, text_value
+    from lawsummary.records import Body, provision_kind
+
+    @provision_kind("xa_notice")
+    @attrs.frozen(kw_only=True)
+    class Notice(Body):
+        title: LocalizedText
+        text: LocalizedText
+
+    @provision_kind("xa_bare")
+    @attrs.frozen(kw_only=True)
+    class Bare(Body):
+        text: LocalizedText
+
+    def notice(body: Notice, path: str, ctx: Context) -> Iterator[Statement]:
+        yield body_heading(body, path, ctx)
+        yield sentence(msg("{text}", text=text_value(body.text, f"{path}.text")))
+
+    provision_behaviour(Notice, notice)
+    one = Notice(title=LocalizedText.of(en="A notice"), text=LocalizedText.of(en="Read it."))
+    assert summarize(one, locale="en") == "A notice\nRead it.\n"
+    bare = Bare(text=LocalizedText.of(en="Unread."))
+    assert summarize(bare, locale="en") == "A provision of the kind xa_bare\n"
