@@ -427,3 +427,88 @@ def test_explain_modules_import_no_private_names_of_each_other() -> None:
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("lawsummary"):
                 found.extend(f"{path.name}: {a.name}" for a in node.names if a.name[0] == "_")
     assert found == []
+
+
+def test_a_citation_style_of_a_plug_in_applies_while_it_is_registered() -> None:
+    from lawsummary.rules import CitationStyle
+
+    offence = attrs.evolve(
+        _offence_plain(),
+        citation=Citation(jurisdiction="XE", instrument="xe-code", article="7", part="2"),
+    )
+    generic = summarize(offence, locale="en").splitlines()[0]
+    assert generic.startswith("Xe-code, art. 7(2): ")
+    style = Jurisdiction(
+        code="XE",
+        name="Style land (fictional)",
+        citation=CitationStyle(keys={"part": "xe.citation.part"}),
+        messages={"ru": {"xe.citation.part": "{instrument}, статья {article}, часть {part}"}},
+    )
+    register(style)
+    try:
+        ru = summarize(offence, locale="ru").splitlines()[0]
+        assert ru.startswith("Xe-code, статья 7, часть 2: ")
+        # a locale the plug-in gives no text for writes the generic citation
+        assert summarize(offence, locale="en").splitlines()[0] == generic
+    finally:
+        unregister("XE")
+    assert summarize(offence, locale="ru").splitlines()[0].startswith("Ст. 7 ч. 2 xe-code")
+
+
+@pytest.mark.parametrize(
+    ("title", "locale", "expected"),
+    [
+        ("Закон № 115-ФЗ", "ru", "Закона № 115-ФЗ"),
+        ("Федеральный закон № 115-ФЗ", "ru", "Федерального закона № 115-ФЗ"),
+        (
+            "Кодекс Республики Казахстан об административных правонарушениях",
+            "ru",
+            "Кодекса Республики Казахстан об административных правонарушениях",
+        ),
+        ("УК РФ", "ru", "УК РФ"),
+        ("Законодательство", "ru", "Законодательство"),  # a word that only starts alike
+        ("Закон № 115-ФЗ", "kk", "Закон № 115-ФЗ"),
+    ],
+)
+def test_russian_titles_of_acts_in_the_genitive(title: str, locale: str, expected: str) -> None:
+    from lawsummary.i18n.titles import inflect_title
+
+    assert inflect_title(title, locale, "genitive") == expected
+    assert inflect_title(title, locale, "nominative") == title
+
+
+def _with_notice(text: str) -> str:
+    """A plain-text summary in English as written: with the review-status notice."""
+    from lawsummary.i18n import language, review
+
+    return review.mark(text, language("en"), "text", False)
+
+
+def test_an_outside_provision_kind_is_explained_by_its_registered_behaviour() -> None:
+    from collections.abc import Iterator
+
+    from lawsummary.explain import Statement, provision_behaviour
+    from lawsummary.explain.bodies import body_heading
+    from lawsummary.explain.values import Context, msg, sentence, text_value
+    from lawsummary.records import Body, provision_kind
+
+    @provision_kind("xa_notice")
+    @attrs.frozen(kw_only=True)
+    class Notice(Body):
+        title: LocalizedText
+        text: LocalizedText
+
+    @provision_kind("xa_bare")
+    @attrs.frozen(kw_only=True)
+    class Bare(Body):
+        text: LocalizedText
+
+    def notice(body: Notice, path: str, ctx: Context) -> Iterator[Statement]:
+        yield body_heading(body, path, ctx)
+        yield sentence(msg("{text}", text=text_value(body.text, f"{path}.text")))
+
+    provision_behaviour(Notice, notice)
+    one = Notice(title=LocalizedText.of(en="A notice"), text=LocalizedText.of(en="Read it."))
+    assert summarize(one, locale="en") == _with_notice("A notice\nRead it.\n")
+    bare = Bare(text=LocalizedText.of(en="Unread."))
+    assert summarize(bare, locale="en") == _with_notice("A provision of the kind xa_bare\n")

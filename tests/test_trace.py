@@ -78,7 +78,7 @@ def _check_value(value: object) -> None:
         assert value.high is None or isinstance(value.high, Decimal)
         assert isinstance(value.unit, str)
         assert isinstance(value.path, str)
-        assert value.label is None or isinstance(value.label, LocalizedText)
+        assert value.label is None or isinstance(value.label, Text)
     elif isinstance(value, When):
         assert isinstance(value.date, PartialDate)
         assert isinstance(value.path, str)

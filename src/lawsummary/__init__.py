@@ -7,6 +7,18 @@ the records (:mod:`lawsummary.records`), plain-language summaries
 
 The document reader (and cattrs with it) loads when first used, so that a program
 that only summarises bundled data does not pay for it.
+
+Where things are (three names are alike; they are three different things):
+
+- ``lawsummary.records``: the typed records; ``records.dataset`` holds the
+  :class:`Dataset` *class* and the checks that need a whole dataset;
+- ``lawsummary.datasets``: the *loader* of the bundled datasets (by name, checked once,
+  cached); ``lawsummary/data/``: the bundled dataset *files* it reads;
+- ``lawsummary.rules``: jurisdiction plug-ins, one module each (``rules.ru``);
+- ``lawsummary.explain``: what to say, in no language; ``lawsummary.render``: how to say
+  it (``render.writer`` writes, ``render.formats`` lays out, one function per format);
+- ``lawsummary.compare``: comparisons as typed changes; ``lawsummary.outline``: the
+  maintainers' plain outline of a dataset (``lawsummary show``).
 """
 
 from __future__ import annotations

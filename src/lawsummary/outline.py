@@ -1,7 +1,13 @@
 """A plain, locale-free outline of a dataset: every version, its dates, grades and sanctions.
 
-This is a checking view for people who maintain the data, in English with the
-data's own texts. The localized plain-language summaries are a separate layer.
+This is a checking view for people who maintain the data (``lawsummary show``), in
+English with the data's own texts, and it stands apart from the explain -> render
+pipeline on purpose: it prints the data as it is (kind names, ids, raw bounds and
+grades, "category: grave (stated)"), where the summaries say what the data means in
+six locales. Going through the catalogs would hide exactly what a maintainer checks
+(a wrong kind or unit would be translated into a plausible sentence), and nothing it
+prints is meant for the readers of a summary. It reads the records only, never the
+summaries, so the two cannot drift into one another.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ Paths are document paths (``$.provisions[2].versions[0].body.title``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import enum
@@ -29,7 +30,7 @@ import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
 
@@ -421,13 +422,7 @@ def _texts(value: object, dataset: Dataset | None) -> Iterator[tuple[LocalizedTe
         for inner in value.items:
             yield from _texts(inner, dataset)
     elif isinstance(value, Quantity) and value.label is not None:
-        path = value.path
-        if dataset is not None:
-            for i, unit in enumerate(dataset.index_units):
-                if unit.name is value.label or unit.name == value.label:
-                    path = f"@dataset$.index_units[{i}].name"
-                    break
-        yield value.label, path
+        yield from _texts(value.label, dataset)  # the index unit's name, with its own path
 
 
 def _statement_texts(
@@ -527,6 +522,8 @@ def field_numbers(value: Any) -> set[Decimal]:
     if isinstance(value, bool) or value is None:
         return set()
     found: set[Decimal] = set()
+    with contextlib.suppress(InvalidOperation):  # the field read as a number, all its digits
+        found.add(Decimal(str(value)))
     for token in _FIELD_NUMBER.findall(str(value)):
         found |= _numbers(token)
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lawsummary.explain.bodies import other_body_statements
+from lawsummary.explain.bodies import other_body_statements, provision_behaviour
 from lawsummary.explain.common import citation_value, sanction_statements
 from lawsummary.explain.dated import (
     act_statements,
@@ -68,6 +68,7 @@ __all__ = [
     "offence_statements",
     "other_body_statements",
     "penalty_phrase",
+    "provision_behaviour",
     "sanction_statements",
 ]
 

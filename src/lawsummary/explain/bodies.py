@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from lawsummary.explain.common import (
     category_name,
@@ -35,6 +36,7 @@ from lawsummary.explain.values import (
     msg,
     sentence,
 )
+from lawsummary.records.common import LocalizedText
 from lawsummary.records.provisions import (
     ActivityBans,
     AggravatingCircumstance,
@@ -232,24 +234,11 @@ def patent_statements(body: PatentCost, path: str, ctx: Context) -> Iterator[Sta
     yield from sources_statements(record, f"{path}.provenance", ctx)
 
 
-#: The provision kinds lawsummary explains: each heading is its citation (if it has
-#: one) and its title.
-_EXPLAINED_KINDS = (
-    Confiscation,
-    AggravatingCircumstance,
-    ActivityBans,
-    Measure,
-    CrimeCategories,
-    Offence,
-    ExamRule,
-    PatentCost,
-)
-
-
 def body_heading(body: Body, path: str, ctx: Context) -> Statement:
     """The heading a body's statements start with, alone: "<citation>: <title>", the title
     for a kind without a citation, or the kind for a kind lawsummary does not explain."""
-    if not isinstance(body, _EXPLAINED_KINDS):
+    title = getattr(body, "title", None)
+    if _statements_for(type(body)) is None or not isinstance(title, LocalizedText):
         return heading_statement(
             msg(
                 N_("A provision of the kind {kind}"),
@@ -258,7 +247,7 @@ def body_heading(body: Body, path: str, ctx: Context) -> Statement:
             )
         )
     citation = getattr(body, "citation", None)
-    return heading(body.title, citation if isinstance(citation, Citation) else None, path, ctx)
+    return heading(title, citation if isinstance(citation, Citation) else None, path, ctx)
 
 
 def _titled(
@@ -268,110 +257,153 @@ def _titled(
     yield from grade_statements(body.provenance, f"{path}.provenance")
 
 
-def other_body_statements(body: Body, path: str, ctx: Context) -> Iterator[Statement]:
-    if isinstance(body, Confiscation):
-        record = body.provenance
-        yield from _titled(body, path, ctx)
+#: How each provision kind is explained, by class (see :func:`provision_behaviour`).
+_BODY_STATEMENTS: dict[type, Callable[[Any, str, Context], Iterable[Statement]]] = {}
+
+
+def provision_behaviour(
+    cls: type[Body], statements: Callable[[Any, str, Context], Iterable[Statement]]
+) -> None:
+    """Register how the provision kind ``cls`` is explained: ``statements(body, path, ctx)``
+    gives its statements, starting with its heading (see :func:`body_heading`). A kind
+    with none registered is summarised as its heading, naming the kind."""
+    _BODY_STATEMENTS[cls] = statements
+
+
+def _statements_for(cls: type) -> Callable[[Any, str, Context], Iterable[Statement]] | None:
+    return next((_BODY_STATEMENTS[c] for c in cls.__mro__ if c in _BODY_STATEMENTS), None)
+
+
+def confiscation_statements(body: Confiscation, path: str, ctx: Context) -> Iterator[Statement]:
+    record = body.provenance
+    yield from _titled(body, path, ctx)
+    yield sentence(
+        msg(N_("What can be taken: {what}."), what=Text(body.what, f"{path}.what")),
+        status=record.status,
+    )
+    if body.condition is not None:
         yield sentence(
-            msg(N_("What can be taken: {what}."), what=Text(body.what, f"{path}.what")),
+            msg(
+                N_("Condition: {condition}"),
+                condition=Text(body.condition, f"{path}.condition"),
+            ),
             status=record.status,
         )
-        if body.condition is not None:
-            yield sentence(
-                msg(
-                    N_("Condition: {condition}"),
-                    condition=Text(body.condition, f"{path}.condition"),
-                ),
-                status=record.status,
+    if body.applies_to:
+        cites = Items(
+            tuple(
+                citation_value(c, f"{path}.applies_to[{i}]", ctx)
+                for i, c in enumerate(body.applies_to)
             )
-        if body.applies_to:
-            cites = Items(
-                tuple(
-                    citation_value(c, f"{path}.applies_to[{i}]", ctx)
-                    for i, c in enumerate(body.applies_to)
+        )
+        yield sentence(
+            msg(N_("It applies to: {citations}."), citations=cites), status=record.status
+        )
+    yield from one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
+    yield from open_question_statements(body.open_questions, path, ctx)
+    yield from sources_statements(record, f"{path}.provenance", ctx)
+
+
+def aggravating_statements(
+    body: AggravatingCircumstance, path: str, ctx: Context
+) -> Iterator[Statement]:
+    yield from _titled(body, path, ctx)
+    yield sentence(
+        msg(N_("{text}"), text=Text(body.text, f"{path}.text")), status=body.provenance.status
+    )
+    note = body.citation.provenance.note if body.citation.provenance else None
+    if note is not None:
+        yield sentence(
+            msg(
+                N_("About the citation: {note}"),
+                note=Text(note, f"{path}.citation.provenance.note"),
+            ),
+            status=body.citation.provenance.status if body.citation.provenance else None,
+        )
+    yield from open_question_statements(body.open_questions, path, ctx)
+    yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
+
+
+def activity_bans_statements(body: ActivityBans, path: str, ctx: Context) -> Iterator[Statement]:
+    yield from _titled(body, path, ctx)
+    yield sentence(
+        msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
+        status=body.provenance.status,
+    )
+    if body.examples:
+        yield sentence(msg(N_("Examples:")))
+        for i, ban in enumerate(body.examples):
+            b_path = f"{path}.examples[{i}]"
+            region = region_value(ban.region, f"{b_path}.region", ctx)
+            if ban.act is not None:
+                message = msg(
+                    N_("{region}: {act}"),
+                    "item",
+                    region=region,
+                    act=Text(ban.act, f"{b_path}.act"),
                 )
-            )
-            yield sentence(
-                msg(N_("It applies to: {citations}."), citations=cites), status=record.status
-            )
-        yield from one_fact(N_("What it is: {fact}"), body.nature, f"{path}.nature", record)
-        yield from open_question_statements(body.open_questions, path, ctx)
-        yield from sources_statements(record, f"{path}.provenance", ctx)
-    elif isinstance(body, AggravatingCircumstance):
-        yield from _titled(body, path, ctx)
-        yield sentence(
-            msg(N_("{text}"), text=Text(body.text, f"{path}.text")), status=body.provenance.status
+            elif ban.activities is not None:
+                message = msg(
+                    N_("{region}: bans in {count} kinds of activity"),
+                    "item",
+                    region=region,
+                    count=Number(ban.activities.value, f"{b_path}.activities.value"),
+                )
+            else:
+                message = msg(N_("{region}"), "item", region=region)
+            yield fact_statement(Role.ITEM, message, ban.provenance, body.provenance, b_path)
+    yield from open_question_statements(body.open_questions, path, ctx)
+    yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
+
+
+def measure_statements(body: Measure, path: str, ctx: Context) -> Iterator[Statement]:
+    yield from _titled(body, path, ctx)
+    yield sentence(
+        msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
+        status=body.provenance.status,
+    )
+    yield from open_question_statements(body.open_questions, path, ctx)
+    yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
+
+
+def category_table_statements(
+    body: CrimeCategories, path: str, ctx: Context
+) -> Iterator[Statement]:
+    yield body_heading(body, path, ctx)
+    yield from grade_statements(body.provenance, f"{path}.provenance")
+    code = body.citation.jurisdiction
+    plugin = jurisdiction(code)
+    system = plugin.categories if plugin is not None else None
+    if system is not None and system.explained is not None:
+        yield sentence(msg(system.explained))
+    for i, rule in enumerate(body.rules):
+        yield list_item(
+            _category_rule(code, rule, f"{path}.rules[{i}]"), status=body.provenance.status
         )
-        note = body.citation.provenance.note if body.citation.provenance else None
-        if note is not None:
-            yield sentence(
-                msg(
-                    N_("About the citation: {note}"),
-                    note=Text(note, f"{path}.citation.provenance.note"),
-                ),
-                status=body.citation.provenance.status if body.citation.provenance else None,
-            )
-        yield from open_question_statements(body.open_questions, path, ctx)
-        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
-    elif isinstance(body, ActivityBans):
-        yield from _titled(body, path, ctx)
-        yield sentence(
-            msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
-            status=body.provenance.status,
-        )
-        if body.examples:
-            yield sentence(msg(N_("Examples:")))
-            for i, ban in enumerate(body.examples):
-                b_path = f"{path}.examples[{i}]"
-                region = region_value(ban.region, f"{b_path}.region", ctx)
-                if ban.act is not None:
-                    message = msg(
-                        N_("{region}: {act}"),
-                        "item",
-                        region=region,
-                        act=Text(ban.act, f"{b_path}.act"),
-                    )
-                elif ban.activities is not None:
-                    message = msg(
-                        N_("{region}: bans in {count} kinds of activity"),
-                        "item",
-                        region=region,
-                        count=Number(ban.activities.value, f"{b_path}.activities.value"),
-                    )
-                else:
-                    message = msg(N_("{region}"), "item", region=region)
-                yield fact_statement(Role.ITEM, message, ban.provenance, body.provenance, b_path)
-        yield from open_question_statements(body.open_questions, path, ctx)
-        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
-    elif isinstance(body, Measure):
-        yield from _titled(body, path, ctx)
-        yield sentence(
-            msg(N_("{text}"), text=Text(body.description, f"{path}.description")),
-            status=body.provenance.status,
-        )
-        yield from open_question_statements(body.open_questions, path, ctx)
-        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
-    elif isinstance(body, CrimeCategories):
+    yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
+
+
+def _offence_body(body: Offence, path: str, ctx: Context) -> Iterable[Statement]:
+    return offence_statements(body, path, ctx)
+
+
+def other_body_statements(body: Body, path: str, ctx: Context) -> Iterator[Statement]:
+    """A provision body's statements, as its kind's registered behaviour gives them."""
+    statements = _statements_for(type(body))
+    if statements is None:
         yield body_heading(body, path, ctx)
-        yield from grade_statements(body.provenance, f"{path}.provenance")
-        code = body.citation.jurisdiction
-        plugin = jurisdiction(code)
-        system = plugin.categories if plugin is not None else None
-        if system is not None and system.explained is not None:
-            yield sentence(msg(system.explained))
-        for i, rule in enumerate(body.rules):
-            yield list_item(
-                _category_rule(code, rule, f"{path}.rules[{i}]"), status=body.provenance.status
-            )
-        yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
-    elif isinstance(body, Offence):
-        yield from offence_statements(body, path, ctx)
-    elif isinstance(body, ExamRule):
-        yield from exam_statements(body, path, ctx)
-    elif isinstance(body, PatentCost):
-        yield from patent_statements(body, path, ctx)
-    else:
-        yield body_heading(body, path, ctx)
+        return
+    yield from statements(body, path, ctx)
+
+
+provision_behaviour(Confiscation, confiscation_statements)
+provision_behaviour(AggravatingCircumstance, aggravating_statements)
+provision_behaviour(ActivityBans, activity_bans_statements)
+provision_behaviour(Measure, measure_statements)
+provision_behaviour(CrimeCategories, category_table_statements)
+provision_behaviour(Offence, _offence_body)
+provision_behaviour(ExamRule, exam_statements)
+provision_behaviour(PatentCost, patent_statements)
 
 
 def _category_rule(code: str, rule: CategoryRule, path: str) -> Message:

@@ -43,7 +43,7 @@ from lawsummary.records.common import (
 from lawsummary.records.dataset import DatasetIndex
 from lawsummary.records.penalties import Addition, Alternative, Mode, Sanction
 from lawsummary.records.provisions import Citation
-from lawsummary.rules import CitationStyle, jurisdiction
+from lawsummary.rules import CHANGES, CitationStyle, jurisdiction
 
 _GRADE = {
     Status.REPORTED: N_(
@@ -109,6 +109,9 @@ _CITATION_STYLES: dict[str, tuple[dict[str, str], CitationStyle | None]] = {}
 def _citation_style(code: str) -> tuple[dict[str, str], CitationStyle | None]:
     """The citation messages of a jurisdiction by shape: its plug-in's where it has a style
     (written as the generic ones in the locales the plug-in gives no text for)."""
+    if _CITATION_STYLES_SEEN[0] != CHANGES[0]:  # a plug-in was registered or removed
+        _CITATION_STYLES.clear()
+        _CITATION_STYLES_SEEN[0] = CHANGES[0]
     found = _CITATION_STYLES.get(code)
     if found is None:
         plugin = jurisdiction(code)
@@ -119,14 +122,11 @@ def _citation_style(code: str) -> tuple[dict[str, str], CitationStyle | None]:
                 add_fallback(key, _CITATION_KEYS[shape])
                 keys[shape] = key
         found = (keys, style)
-        if plugin is not None:  # an unregistered code may be registered later
-            _CITATION_STYLES[code] = found
+        _CITATION_STYLES[code] = found
     return found
 
 
-def forget_citation_styles() -> None:
-    """Forget the citation styles looked up so far (after plug-ins are registered anew)."""
-    _CITATION_STYLES.clear()
+_CITATION_STYLES_SEEN = [CHANGES[0]]
 
 
 def citation_value(citation: Citation, path: str, ctx: Context) -> Message:

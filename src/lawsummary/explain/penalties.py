@@ -110,15 +110,16 @@ def money_value(amount: MoneyRange, path: str) -> Quantity:
 
 
 def index_value(amount: IndexRange, path: str, ctx: Context) -> Quantity:
-    """An amount in an index unit, with the unit's name from the context dataset."""
+    """An amount in an index unit, with the unit's name from the context dataset (or its
+    id as the data has it)."""
     label = None
-    if ctx.dataset is not None:
-        unit = ctx.index.index_units.get(amount.unit)
-        if unit is not None:
-            label = unit.name
-    return quantity_value(
-        amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit)
-    )
+    if ctx.dataset is not None and amount.unit in ctx.index.index_units:
+        units = ctx.dataset.index_units
+        i = next(i for i, u in enumerate(units) if u.id == amount.unit)
+        label = text_value(units[i].name, f"{ctx.root}.index_units[{i}].name")
+    if label is None:
+        label = text_value(LocalizedText.of(en=amount.unit), f"{path}.unit")
+    return quantity_value(amount.min, amount.max, "index", path, label)
 
 
 def _quantity_phrase(key: str, field: str) -> Phrase:

@@ -48,8 +48,8 @@ class Quantity(NamedTuple):
     high: Decimal | None
     unit: str
     path: str
-    #: For index units: the unit's name, written after the amount.
-    label: LocalizedText | None = None
+    #: For index units: the unit's name (with where it comes from), written after the amount.
+    label: Text | None = None
 
 
 class MoreThan(NamedTuple):
@@ -125,6 +125,9 @@ def _paths(value: Value) -> Iterator[str]:
     elif isinstance(value, Items):
         for item in value.items:
             yield from _paths(item)
+    elif type(value) is Quantity and value.label is not None:
+        yield value.path
+        yield value.label.path
     else:
         yield value.path
 
@@ -314,7 +317,7 @@ def quantity_value(
     high: Decimal | None,
     unit: str,
     path: str,
-    label: LocalizedText | None = None,
+    label: Text | None = None,
 ) -> Quantity:
     """A :class:`Quantity`."""
     return _new_tuple(Quantity, (low, high, unit, path, label))

@@ -11,6 +11,7 @@ see :mod:`lawsummary.i18n.grammar`); a new locale needs no change here.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -295,7 +296,11 @@ class Language:
         if written is None:
             from babel.numbers import format_decimal
 
-            written = str(format_decimal(value, locale=self.babel, decimal_quantization=False))
+            # Babel computes in the current decimal context: give it room for every digit
+            # (the default 28 digits drop the last ones of a longer number, or fail).
+            with decimal.localcontext() as context:
+                context.prec = max(28, 2 * len(key[1]) + 2)
+                written = str(format_decimal(value, locale=self.babel, decimal_quantization=False))
             self._memo[key] = written
         return written
 

@@ -24,6 +24,7 @@ from lawsummary.i18n import FALLBACKS, SUPPORTED_LOCALES, Language, language, re
 from lawsummary.records.dataset import Dataset
 from lawsummary.render.formats import FORMATS, output_format, page, render_statements
 from lawsummary.render.writer import RenderedStatement, Writer
+from lawsummary.rules import CHANGES
 
 __all__ = [
     "FORMATS",
@@ -106,7 +107,8 @@ def summarize(
     """
     lang = language(locale)  # fail early on a bad locale
     code = lang.code
-    key = (id(obj), id(dataset), code, format, detail, standalone)
+    # The registry's count of changes: a plug-in registered since changes the summary.
+    key = (id(obj), id(dataset), code, format, detail, standalone, CHANGES[0])
     with _memo_lock:
         hit = _memo.get(key)
         if hit is not None and hit[0]() is obj and (hit[1] is None or hit[1]() is dataset):

@@ -231,7 +231,7 @@ class Writer:
         if written == formed:  # nothing to escape: keep its other forms (i18n.Formed)
             written = formed
         if value.unit == "index" and value.label is not None:
-            return f"{written} ({self.text(value.label)})"
+            return f"{written} ({self.text(value.label.text)})"
         return written
 
     def _more_than(self, value: MoreThan) -> str:
@@ -274,7 +274,7 @@ class Writer:
     def _plain_quantity(self, value: Quantity) -> str:
         written = self.lang.quantity(value.low, value.high, value.unit)
         if value.unit == "index" and value.label is not None:
-            return f"{written} ({self.text(value.label)})"
+            return f"{written} ({self.text(value.label.text)})"
         return written
 
     def _plain_verbatim(self, value: Verbatim) -> str:

@@ -195,6 +195,10 @@ class Jurisdiction:
 _REGISTRY: dict[str, Jurisdiction] = {}
 _ENTRY_POINTS_READ = False
 
+#: Counts the changes to the registry, so that what is derived from it (the citation
+#: messages each jurisdiction uses) can tell when it must be derived again.
+CHANGES = [0]
+
 
 def register(plugin: Jurisdiction, *, replace: bool = False) -> Jurisdiction:
     """Register a jurisdiction plug-in under its code; returns it.
@@ -217,12 +221,14 @@ def register(plugin: Jurisdiction, *, replace: bool = False) -> Jurisdiction:
         for locale, messages in plugin.messages.items():
             add_messages(locale, messages)
     _REGISTRY[plugin.code] = plugin
+    CHANGES[0] += 1
     return plugin
 
 
 def unregister(code: str) -> None:
     """Forget the plug-in registered under ``code`` (for tests and reloading plug-ins)."""
     _REGISTRY.pop(code, None)
+    CHANGES[0] += 1
 
 
 def registered() -> tuple[str, ...]:

@@ -22,6 +22,7 @@ import attrs
 
 from lawsummary._classes import shared_methods
 from lawsummary.errors import MissingDataError
+from lawsummary.i18n.titles import inflect_title
 from lawsummary.records.common import UNKNOWN, Unknown
 from lawsummary.records.penalties import Imprisonment, LifeImprisonment, Sanction
 from lawsummary.records.provisions import (
@@ -251,31 +252,6 @@ _RU_CITATION_TEXTS = {
     "ru.citation.items": "п. «{items}» ст. {article} {instrument}",
     "ru.citation.part+items": "п. «{items}» ч. {part} ст. {article} {instrument}",
 }
-
-#: The first words of Russian titles of acts, in the genitive ("Закон № 115-ФЗ" ->
-#: "Закона № 115-ФЗ"); abbreviations such as "УК РФ" are not declined in writing.
-_GENITIVE_START = (
-    ("Федеральный закон", "Федерального закона"),
-    ("Федеральный конституционный закон", "Федерального конституционного закона"),
-    ("Закон", "Закона"),
-    ("Кодекс", "Кодекса"),
-    ("Указ", "Указа"),
-    ("Постановление", "Постановления"),
-    ("Распоряжение", "Распоряжения"),
-    ("Приказ", "Приказа"),
-)
-
-
-def inflect_title(title: str, locale: str, case: str) -> str:
-    """A Russian title of an act in ``case`` (only "genitive" has a rule): its first
-    words declined, the rest (a number, a quoted name) as it is."""
-    if locale != "ru" or case != "genitive":
-        return title
-    for nominative, genitive in _GENITIVE_START:
-        if title == nominative or title.startswith(nominative + " "):
-            return genitive + title[len(nominative) :]
-    return title
-
 
 _CITATION_STYLE = CitationStyle(
     keys=_RU_CITATIONS,
