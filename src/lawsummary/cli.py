@@ -69,6 +69,22 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--output", help="write to this file instead of standard output (html: a whole page)"
     )
+    parser.add_argument(
+        "--standalone",
+        action="store_true",
+        help="html: a whole page (charset, title, style) on standard output too",
+    )
+
+
+def _standalone(args: argparse.Namespace, *, batch: bool = False) -> bool:
+    """Whether to write a whole HTML page: with --output, or when --standalone asks for it."""
+    if args.standalone and args.format != "html":
+        raise _Usage(
+            f"--standalone writes a whole HTML page: use it with --format html, not {args.format}"
+        )
+    if args.standalone and batch:
+        raise _Usage("--standalone writes one page: summarize one document at a time")
+    return args.format == "html" and (bool(args.output) or args.standalone)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
             "summarize --dataset ru-migration-2024 --locale en",
             "summarize --dataset ru-migration-2024 --locale ky --as-of 2025-01-01",
             "summarize doc.toml --locale ru --format html --output page.html",
+            "summarize doc.toml --locale ru --format html --standalone > page.html",
             "summarize a.json b.toml --locale tg --detail full",
             "summarize --jsonl documents.jsonl --locale uz --format json",
             "summarize - --locale kk < doc.json",
@@ -246,6 +263,7 @@ def _summarize(args: argparse.Namespace) -> int:
     batch = args.jsonl or len(args.files) > 1
     if batch and args.output and args.format == "html":
         raise _Usage("--output with html writes one page: summarize one document at a time")
+    standalone = _standalone(args, batch=batch)
 
     def one(obj: object) -> str:
         if args.as_of:
@@ -257,7 +275,7 @@ def _summarize(args: argparse.Namespace) -> int:
             locale=args.locale,
             format=args.format,
             detail=args.detail,
-            standalone=bool(args.output) and args.format == "html",
+            standalone=standalone,
         )
 
     if args.dataset:
@@ -312,7 +330,7 @@ def _compare(args: argparse.Namespace) -> int:
         locale=args.locale,
         format=args.format,
         detail=args.detail,
-        standalone=bool(args.output) and args.format == "html",
+        standalone=_standalone(args),
     )
     _write(text, args.output)
     return 0

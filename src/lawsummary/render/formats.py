@@ -13,14 +13,17 @@ from typing import TypeVar
 
 import attrs
 
+from lawsummary.errors import LawSummaryError, UnsupportedFormatError
 from lawsummary.explain import Explanation, Role
 from lawsummary.i18n import Language, language
 from lawsummary.render.writer import Markup, RenderedStatement, Writer, html_escape
 
 __all__ = [
     "FORMATS",
+    "LEVELLED_FORMATS",
     "Block",
     "FormatWriter",
+    "check_heading_level",
     "output_format",
     "page",
     "render_statements",
@@ -137,15 +140,27 @@ def _table_lines(lines: list[str], rows: list[str]) -> None:
     rows.clear()
 
 
-def _markdown(blocks: list[Block]) -> str:
+def _levels(blocks: list[Block], level: int | None) -> tuple[int, int]:
+    """The levels of the title and of the headings: 1 and 2 by default; with ``level``,
+    the top heading (the title, or the first heading where there is none) at ``level``."""
+    if level is None:
+        return 1, 2
+    if any(role is Role.TITLE for role, _ in blocks):
+        return level, min(6, level + 1)
+    return level, level
+
+
+def _markdown(blocks: list[Block], level: int | None = None) -> str:
+    top, sub = _levels(blocks, level)
+    title, heading = "#" * top, "#" * sub
     lines: list[str] = []
     for role, texts in blocks:
         if lines:
             lines.append("")
         if role is Role.TITLE:
-            lines.append(f"# {texts[0]}")
+            lines.append(f"{title} {texts[0]}")
         elif role is Role.HEADING:
-            lines.append(f"## {texts[0]}")
+            lines.append(f"{heading} {texts[0]}")
         elif role is Role.ITEM:
             lines.extend(f"- {t}" for t in texts)
         elif role is Role.TABLE_ROW:
@@ -155,13 +170,15 @@ def _markdown(blocks: list[Block]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _html(blocks: list[Block], lang: str) -> str:
+def _html(blocks: list[Block], lang: str, level: int | None = None) -> str:
+    top, sub = _levels(blocks, level)
+    title, heading = f"h{top}", f"h{sub}"
     parts = [f'<article lang="{lang}">']
     for role, texts in blocks:
         if role is Role.TITLE:
-            parts.append(f"<h1>{texts[0]}</h1>")
+            parts.append(f"<{title}>{texts[0]}</{title}>")
         elif role is Role.HEADING:
-            parts.append(f"<h2>{texts[0]}</h2>")
+            parts.append(f"<{heading}>{texts[0]}</{heading}>")
         elif role is Role.ITEM:
             parts.append("<ul>" + "".join(f"<li>{t}</li>" for t in texts) + "</ul>")
         elif role is Role.TABLE_ROW:
@@ -275,6 +292,30 @@ def html_format(explanation: Explanation, lang: Language) -> str:
 def json_format(explanation: Explanation, lang: Language) -> str:
     """The statements with their texts, traces, grades and sources, and readability."""
     return _json(render_statements(explanation, lang.code), explanation, lang.code)
+
+
+#: The formats whose top heading level can be chosen (``summarize(..., heading_level=3)``):
+#: ``(explanation, language, level) -> str``.
+LEVELLED_FORMATS: dict[str, Callable[[Explanation, Language, int], str]] = {
+    "html": lambda explanation, lang, level: _html(
+        _blocks(explanation, lang, "html"), lang.code, level
+    ),
+    "markdown": lambda explanation, lang, level: _markdown(
+        _blocks(explanation, lang, "markdown"), level
+    ),
+}
+
+
+def check_heading_level(level: object, format: str) -> None:
+    """Refuse a heading level that is not 1 to 6, or a format without headings to move."""
+    if format not in FORMATS:
+        raise UnsupportedFormatError(format, FORMATS)
+    if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 6:
+        raise LawSummaryError(f"heading_level {level!r}: write a whole number from 1 to 6")
+    if format not in LEVELLED_FORMATS:
+        raise LawSummaryError(
+            f"heading_level={level} needs format 'html' or 'markdown', not {format!r}"
+        )
 
 
 def page(explanation: Explanation, lang: Language, body: str) -> str:

@@ -117,7 +117,13 @@ class SiteReport:
 
     @property
     def feeds(self) -> tuple[str, ...]:
+        """The Atom feeds (one per locale and dataset)."""
         return tuple(f for f in self.files if f.endswith(".atom"))
+
+    @property
+    def json_feeds(self) -> tuple[str, ...]:
+        """The JSON Feeds, one beside each Atom feed (``feed.json``)."""
+        return tuple(f for f in self.files if f.endswith("/feed.json"))
 
 
 @attrs.frozen
@@ -157,8 +163,9 @@ def build_site(
     Every page is written in each locale of ``options.locales``: ``/<locale>/`` (the index),
     ``/<locale>/<dataset-id>/`` (a dataset: contents, side-by-side table, changes),
     ``/<locale>/<provision-id>/`` (a provision: its versions, each with an anchor, and its
-    amendment story) and ``/<locale>/<dataset-id>/feed.atom``; plus ``/index.html`` (the
-    languages) and ``/style.css``. Links are relative, so the folder can be served from
+    amendment story), ``/<locale>/<dataset-id>/feed.atom`` and ``feed.json`` beside it (a
+    JSON Feed of the same entries); plus ``/index.html`` (the languages) and
+    ``/style.css``. Links are relative, so the folder can be served from
     any address or opened from disk.
     """
     options = options or SiteOptions()
@@ -192,6 +199,16 @@ def build_site(
             writer.write(
                 f"{lang.code}/{ds.id}/feed.atom",
                 feeds.atom(
+                    ds,
+                    site.story(ds),
+                    lang,
+                    site_title=lang.gettext(_SITE_TITLE),
+                    base_url=options.base_url,
+                ),
+            )
+            writer.write(
+                f"{lang.code}/{ds.id}/feed.json",
+                feeds.json_feed(
                     ds,
                     site.story(ds),
                     lang,
@@ -421,8 +438,12 @@ class _Site:
         full: bool = False,
     ) -> str:
         detail: Literal["short", "full"] = "full" if full else "short"
-        text = summarize(obj, locale=lang.code, format="html", dataset=ds, detail=detail)
-        return mark_flags(embed(text, level, drop_title=drop_title), lang)
+        text = summarize(
+            obj, locale=lang.code, format="html", dataset=ds, detail=detail, heading_level=level
+        )
+        if drop_title:  # the title's place is taken by the page's own heading
+            text = embed(text, level, drop_title=True)
+        return mark_flags(text, lang)
 
     def _heading(self, lang: Language, item: _Provision) -> str:
         """The provision's heading as its summary writes it (citation: title)."""
@@ -462,6 +483,8 @@ class _Site:
         return (
             f'<link rel="alternate" type="application/atom+xml" title="{title}" '
             f'href="{up}{ds.id}/feed.atom">\n'
+            f'<link rel="alternate" type="application/feed+json" title="{title}" '
+            f'href="{up}{ds.id}/feed.json">\n'
         )
 
     def index_page(self, lang: Language) -> str:
