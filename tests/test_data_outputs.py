@@ -151,7 +151,8 @@ def test_a_fragment_starts_at_the_heading_level_asked_for(level: int) -> None:
     for obj in (provision, ds):
         html = summarize(obj, locale="ru", format="html", dataset=ds, heading_level=level)
         levels = _headings(html)
-        assert levels and levels[0] == level == min(levels), (type(obj).__name__, levels)
+        assert levels, type(obj).__name__
+        assert levels[0] == level == min(levels), (type(obj).__name__, levels)
         assert max(levels) <= min(6, level + 1)
         default = summarize(obj, locale="ru", format="html", dataset=ds)
         # Only the heading tags differ from the default fragment.
