@@ -34,6 +34,7 @@ examples:
   lawsummary locales
   lawsummary datasets
   lawsummary schema --output lawsummary.schema.json
+  lawsummary schema summary --output summary.schema.json
   lawsummary show --dataset ru-migration-2024
 """
 
@@ -156,8 +157,19 @@ def _parser() -> argparse.ArgumentParser:
     schema = _command(
         commands,
         "schema",
-        "the JSON Schema (draft 2020-12) of the document format",
-        ["schema", "schema --output lawsummary.schema.json"],
+        "a JSON Schema (draft 2020-12): of the document format, or of the summary JSON",
+        [
+            "schema",
+            "schema --output lawsummary.schema.json",
+            "schema summary --output summary.schema.json",
+        ],
+    )
+    schema.add_argument(
+        "which",
+        nargs="?",
+        default="document",
+        choices=("document", "summary"),
+        help="document (the default): the input format; summary: what --format json writes",
     )
     schema.add_argument("--output", help="write to this file instead of standard output")
 
@@ -386,9 +398,10 @@ def _datasets(_args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from lawsummary.schema import json_schema
+    from lawsummary.schema import json_schema, summary_schema
 
-    _write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", args.output)
+    schema = summary_schema() if args.which == "summary" else json_schema()
+    _write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", args.output)
     return 0
 
 

@@ -1,9 +1,14 @@
-"""A JSON Schema (draft 2020-12) of the document format, generated from the record classes.
+"""JSON Schemas (draft 2020-12): of the document format, and of the summary JSON.
 
-The schema checks the shape of a document: keys, types, kinds, enumerations and the
-forms of numbers and dates. The rules that need more than one value (a range's
-bounds in order, ids that resolve, a category that agrees with the rules) are
-checked by ``lawsummary.load``; the schema is for editors and other languages.
+:func:`json_schema` is the document format's, generated from the record classes. It
+checks the shape of a document: keys, types, kinds, enumerations and the forms of
+numbers and dates. The rules that need more than one value (a range's bounds in
+order, ids that resolve, a category that agrees with the rules) are checked by
+``lawsummary.load``; the schema is for editors and other languages.
+
+:func:`summary_schema` is the schema of what ``summarize(..., format="json")`` (and
+``lawsummary summarize --format json``, one document per line with ``--jsonl``) writes:
+versioned by ``schema_version`` (:data:`SUMMARY_SCHEMA_VERSION`).
 """
 
 from __future__ import annotations
@@ -18,14 +23,25 @@ from typing import Any
 
 import attrs
 
-from lawsummary.records.common import LocalizedText, PartialDate, Unknown
+from lawsummary.records.common import LocalizedText, PartialDate, Status, Unknown
 from lawsummary.records.penalties import PENALTY_KINDS, Penalty
 from lawsummary.records.provisions import PROVISION_KINDS, Body
 from lawsummary.records.registry import KindRegistry
+from lawsummary.render.formats import SUMMARY_SCHEMA_VERSION
 
-__all__ = ["SCHEMA_ID", "json_schema"]
+__all__ = [
+    "SCHEMAS",
+    "SCHEMA_ID",
+    "SUMMARY_SCHEMA_ID",
+    "SUMMARY_SCHEMA_VERSION",
+    "json_schema",
+    "summary_schema",
+]
 
 SCHEMA_ID = "https://lawsummary.invalid/schema/document.json"
+SUMMARY_SCHEMA_ID = (
+    f"https://lawsummary.invalid/schema/summary-{SUMMARY_SCHEMA_VERSION.split('.')[0]}.json"
+)
 
 _NUMBER = {
     "anyOf": [
@@ -154,3 +170,143 @@ def json_schema() -> dict[str, Any]:
     import copy
 
     return copy.deepcopy(_schema())
+
+
+def _summary_schema() -> dict[str, Any]:
+    from lawsummary.explain import Role
+
+    text = {"type": "string"}
+    strings = {"type": "array", "items": text}
+    statement = {
+        "type": "object",
+        "description": "One statement of the summary, written, with what it was made from.",
+        "properties": {
+            "role": {
+                "enum": [r.value for r in Role],
+                "description": (
+                    "Where it stands: a title, a heading, a sentence, a list item, or a "
+                    "table's header row or row."
+                ),
+            },
+            "text": {**text, "description": "The statement as written in the locale (plain)."},
+            "message": {**text, "description": "The catalog message it was written from."},
+            "context": {
+                "type": ["string", "null"],
+                "description": "The message's catalog context (msgctxt), if any.",
+            },
+            "status": {
+                "anyOf": [{"enum": [s.value for s in Status]}, {"type": "null"}],
+                "description": (
+                    "The grade of the fact stated (confirmed, reported, unconfirmed); "
+                    "null for headings and other statements that are not facts."
+                ),
+            },
+            "grade_shown": {
+                "type": "boolean",
+                "description": "The text shows the grade (it differs from the record's).",
+            },
+            "fallbacks": {
+                **strings,
+                "description": "The languages the data's texts fell back to, for this locale.",
+            },
+            "cells": {
+                **strings,
+                "description": (
+                    "For table rows: one written cell per column ('' for an empty cell)."
+                ),
+            },
+            "trace": {
+                **strings,
+                "description": "The record's field paths the statement was made from.",
+            },
+            "sources": {**strings, "description": "The web addresses of its sources."},
+        },
+        "required": [
+            "role",
+            "text",
+            "message",
+            "context",
+            "status",
+            "grade_shown",
+            "fallbacks",
+            "cells",
+            "trace",
+            "sources",
+        ],
+        "additionalProperties": False,
+    }
+    number = {"type": "number", "minimum": 0}
+    readability = {
+        "type": "object",
+        "description": "Counts and scores of the plain-text summary (lawsummary.readability).",
+        "properties": {
+            "sentences": {"type": "integer", "minimum": 0},
+            "words": {"type": "integer", "minimum": 0},
+            "long_words": {"type": "integer", "minimum": 0},
+            "words_per_sentence": number,
+            "long_word_share": {**number, "maximum": 1},
+            "reading_ease": {
+                "type": ["number", "null"],
+                "description": "Flesch (en) or Oborneva (ru) reading ease; null elsewhere.",
+            },
+        },
+        "required": [
+            "sentences",
+            "words",
+            "long_words",
+            "words_per_sentence",
+            "long_word_share",
+            "reading_ease",
+        ],
+        "additionalProperties": False,
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SUMMARY_SCHEMA_ID,
+        "title": "lawsummary summary",
+        "description": (
+            "A summary as summarize(..., format='json') writes it: the statements in one "
+            "locale with their grades, sources and the record's fields they come from. "
+            f"This is version {SUMMARY_SCHEMA_VERSION}, named by schema_version in every "
+            "summary: the major number changes when a field is removed or changes its "
+            "meaning, the minor number when one is added (a reader of a version reads any "
+            "later one with the same major number by ignoring fields it does not know)."
+        ),
+        "type": "object",
+        "properties": {
+            "schema_version": {
+                "const": SUMMARY_SCHEMA_VERSION,
+                "description": "The version of this schema the summary follows.",
+            },
+            "locale": {
+                "type": "string",
+                "pattern": "^[a-z]{2,3}$",
+                "description": "The language the summary is written in.",
+            },
+            "subject": {
+                "type": "string",
+                "description": "What was summarised (dataset, offence, comparison, table ...).",
+            },
+            "detail": {"enum": ["short", "full"]},
+            "readability": readability,
+            "statements": {"type": "array", "items": {"$ref": "#/$defs/Statement"}},
+            "review_notice": {
+                "type": "string",
+                "description": (
+                    "Present while no native-speaker lawyer has reviewed the locale's wording."
+                ),
+            },
+        },
+        "required": ["schema_version", "locale", "subject", "detail", "readability", "statements"],
+        "additionalProperties": False,
+        "$defs": {"Statement": statement},
+    }
+
+
+#: The schemas ``lawsummary schema`` writes, by name (the first is the default).
+SCHEMAS = ("document", "summary")
+
+
+def summary_schema() -> dict[str, Any]:
+    """The JSON Schema of the summary JSON (``format="json"``), as a new dict each call."""
+    return _summary_schema()

@@ -21,6 +21,7 @@ from lawsummary.render.writer import Markup, RenderedStatement, Writer, html_esc
 __all__ = [
     "FORMATS",
     "LEVELLED_FORMATS",
+    "SUMMARY_SCHEMA_VERSION",
     "Block",
     "FormatWriter",
     "check_heading_level",
@@ -37,6 +38,11 @@ def render_statements(
     writer = Writer(language(locale), markup)
     return tuple(writer.statement(s) for s in explanation.statements)
 
+
+#: The version of the summary JSON's schema (``lawsummary schema summary``), written in
+#: every JSON summary as ``schema_version``: the major number changes when a field is
+#: removed or changes its meaning, the minor number when one is added.
+SUMMARY_SCHEMA_VERSION = "1.0"
 
 _TABLE_ROLES = (Role.TABLE_HEADER, Role.TABLE_ROW)
 _EMPTY_CELL = "—"
@@ -220,6 +226,7 @@ def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lan
     from lawsummary.render.readability import readability
 
     document = {
+        "schema_version": SUMMARY_SCHEMA_VERSION,
         "locale": lang,
         "subject": explanation.subject,
         "detail": explanation.detail,
