@@ -18,7 +18,7 @@ from typing import IO, Any
 from lawsummary import check, datasets
 from lawsummary.errors import InvalidDocumentError, LawSummaryError
 from lawsummary.records.dataset import Dataset
-from lawsummary.render.formats import FORMATS
+from lawsummary.render.formats import FORMATS, TABLE_FORMATS
 
 __all__ = ["main"]
 
@@ -63,9 +63,14 @@ def _command(
     return parser
 
 
-def _output_options(parser: argparse.ArgumentParser) -> None:
+def _output_options(parser: argparse.ArgumentParser, *, tables: bool = False) -> None:
     parser.add_argument("--locale", required=True, help="en, ru, uz, ky, tg or kk (en_GB works)")
-    parser.add_argument("--format", default="text", choices=_FORMATS)
+    parser.add_argument(
+        "--format",
+        default="text",
+        choices=(*_FORMATS, *TABLE_FORMATS) if tables else _FORMATS,
+        help="csv: a table of two or more offences side by side" if tables else None,
+    )
     parser.add_argument("--detail", default="short", choices=("short", "full"))
     parser.add_argument(
         "--output", help="write to this file instead of standard output (html: a whole page)"
@@ -130,6 +135,7 @@ def _parser() -> argparse.ArgumentParser:
             "compare --dataset ru-migration-2024 --from 2024-11-01 --to 2025-01-01 --locale ru",
             "compare old.json new.json --locale en --format markdown",
             "compare part1.json part2.json part3.json --locale uz   (a table)",
+            "compare part1.json part2.json part3.json --locale ru --format csv > table.csv",
         ],
     )
     compare.add_argument("files", nargs="*", metavar="FILE", help="two records, or more offences")
@@ -138,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
         "--from", dest="start", type=_date, help="with --dataset: the earlier date"
     )
     compare.add_argument("--to", dest="end", type=_date, help="with --dataset: the later date")
-    _output_options(compare)
+    _output_options(compare, tables=True)
 
     validate = _command(
         commands,
@@ -323,7 +329,7 @@ def _summarize(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from lawsummary.compare import compare, compare_many
+    from lawsummary.compare import Table, compare, compare_many
     from lawsummary.render import summarize
     from lawsummary.serialization import load
 
@@ -336,7 +342,15 @@ def _compare(args: argparse.Namespace) -> int:
         if len(args.files) < 2 or args.start or args.end:
             raise _Usage("compare needs two or more FILEs (or --dataset with --from and --to)")
         records = [load(name) for name in args.files]
-        result = compare(records[0], records[1]) if len(records) == 2 else compare_many(records)
+        if len(records) == 2 and args.format not in TABLE_FORMATS:
+            result = compare(records[0], records[1])
+        else:  # a table (csv is for tables: two offences side by side as well)
+            result = compare_many(records)
+    if args.format in TABLE_FORMATS and not isinstance(result, Table):
+        raise _Usage(
+            f"--format {args.format} writes a table of offences side by side: give two or "
+            "more offence FILEs (--dataset with --from and --to gives a list of changes)"
+        )
     text = summarize(
         result,
         locale=args.locale,

@@ -3,7 +3,8 @@
 :func:`summarize` is the whole pipeline (explain, then render), with a memo of recent
 summaries. :func:`render` realises an :class:`~lawsummary.explain.Explanation` in a
 locale and a format: ``text``, ``markdown``, ``html`` (a fragment, or a standalone
-page) or ``json`` (the statements with their traces).
+page) or ``json`` (the statements with their traces); a comparison table
+(``compare_many``) also as ``csv`` (:data:`TABLE_FORMATS`).
 
 The package by role: :mod:`lawsummary.render.writer` writes values, messages and
 statements (and keeps each locale's templates); :mod:`lawsummary.render.formats` lays
@@ -18,14 +19,16 @@ import weakref
 from collections import OrderedDict
 from typing import Any
 
-from lawsummary.errors import LawSummaryError, UnsupportedFormatError
+from lawsummary.errors import LawSummaryError
 from lawsummary.explain import Detail, Explanation, explain
 from lawsummary.i18n import FALLBACKS, SUPPORTED_LOCALES, Language, language, review
 from lawsummary.records.dataset import Dataset
 from lawsummary.render.formats import (
     FORMATS,
     LEVELLED_FORMATS,
+    TABLE_FORMATS,
     check_heading_level,
+    format_writer,
     output_format,
     page,
     render_statements,
@@ -35,6 +38,7 @@ from lawsummary.rules import CHANGES
 
 __all__ = [
     "FORMATS",
+    "TABLE_FORMATS",
     "RenderedStatement",
     "Writer",
     "clear_memo",
@@ -73,9 +77,7 @@ def _render(
     standalone: bool,
     heading_level: int | None = None,
 ) -> str:
-    write = FORMATS.get(format)
-    if write is None:
-        raise UnsupportedFormatError(format, FORMATS)
+    write = format_writer(format)
     if standalone and format != "html":
         raise LawSummaryError("standalone=True needs format='html'")
     if heading_level is not None:
