@@ -14,6 +14,10 @@ Each pair is measured in the same run, alternating, and reported as medians:
    one offence, against one importing attrs, cattrs and babel and formatting one number
    and one unit in Russian.
 4. Peak memory of ``lawsummary summarize --jsonl`` over 10k and 100k documents.
+5. The static site (``--only site``): ``build_site`` of a generated dataset of 2,000 and
+   10,000 provisions in the six locales, in a fresh interpreter each: pages per second,
+   peak memory beyond the loaded dataset, and the time per provision page against
+   ``summarize`` of the same provision (its full HTML summary, memo cleared).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ TARGETS = {
     "loading": "<= 10x json.loads",
     "cold start": "<= 1.3x the bare dependency import",
     "batch memory": "flat (100k / 10k <= 1.2)",
+    "site": "memory beyond the dataset flat in the pages written (10k / 2k <= 1.2)",
 }
 
 
@@ -328,6 +333,64 @@ def bench_memory(counts: list[int]) -> list[tuple[int, int, float]]:
     return rows
 
 
+# -- 5. the site --------------------------------------------------------------------------------
+
+#: Run in a fresh interpreter: load a generated dataset, build its site, then time
+#: ``summarize`` of the same provisions; print the figures as JSON.
+SITE = """
+import gc, json, resource, sys, tempfile, time
+sys.path.insert(0, sys.argv[1])
+from run import generated_document
+from lawsummary import loads, summarize
+from lawsummary.i18n import SUPPORTED_LOCALES
+from lawsummary.render import clear_memo
+from lawsummary.site import build_site
+
+def rss():  # the resident set now, in KiB
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * resource.getpagesize() // 1024
+
+count, sample = int(sys.argv[2]), int(sys.argv[3])
+ds = loads(generated_document(count))
+gc.collect()
+loaded, loaded_peak = rss(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with tempfile.TemporaryDirectory() as folder:
+    start = time.perf_counter()
+    report = build_site([ds], folder)
+    build = time.perf_counter() - start
+    pages = len(report.pages)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+clear_memo()
+provisions = ds.provisions[:sample]
+start = time.perf_counter()
+for code in SUPPORTED_LOCALES:
+    for provision in provisions:
+        summarize(provision, locale=code, format="html", detail="full", dataset=ds)
+summaries = time.perf_counter() - start
+print(json.dumps({
+    "provisions": count, "pages": pages, "build": build, "loaded": loaded,
+    "loaded_peak": loaded_peak, "peak": peak,
+    "summary": summaries / (len(provisions) * len(SUPPORTED_LOCALES)),
+    "provision_pages": count * len(SUPPORTED_LOCALES),
+}))
+"""
+
+
+def bench_site(counts: list[int], sample: int) -> list[dict[str, float]]:
+    """Per size, in a fresh interpreter: the build's time and pages, the resident memory
+    after loading the dataset and at the peak, and the time of one ``summarize``."""
+    rows = []
+    for count in counts:
+        out = subprocess.run(
+            [sys.executable, "-c", SITE, str(Path(__file__).parent), str(count), str(sample)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        rows.append(json.loads(out.stdout))
+    return rows
+
+
 # -- report ------------------------------------------------------------------------------------
 
 
@@ -340,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         action="append",
         choices=PARTS,
-        help="run only this part (repeat for several); all four by default",
+        help="run only this part (repeat for several); all five by default",
     )
     args = parser.parse_args(argv)
     quick = args.quick
@@ -355,10 +418,12 @@ def main(argv: list[str] | None = None) -> int:
         cold_part(quick)
     if "memory" in parts:
         memory_part(quick)
+    if "site" in parts:
+        site_part(quick)
     return 0
 
 
-PARTS = ("summaries", "loading", "cold", "memory")
+PARTS = ("summaries", "loading", "cold", "memory", "site")
 
 
 def summaries_part(quick: bool) -> None:
@@ -423,6 +488,32 @@ def memory_part(quick: bool) -> None:
     for count, peak, elapsed in rows:
         print(f"| {count:,} | {peak / 1024:.1f} MiB | {elapsed:.1f} s |")
     print(f"target: {TARGETS['batch memory']}; largest / smallest: {rows[-1][1] / rows[0][1]:.2f}")
+
+
+
+def site_part(quick: bool) -> None:
+    counts = [50, 200] if quick else [2_000, 10_000]
+    rows = bench_site(counts, sample=50 if quick else 500)
+    print("5. The static site: build_site of a generated dataset, six locales")
+    print(
+        "| provisions | pages | build | pages per second | peak RSS | beyond the loaded "
+        "dataset | per provision page | summarize, full html | ratio |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        beyond = row["peak"] - row["loaded"]
+        per_page = row["build"] / row["provision_pages"]
+        print(
+            f"| {row['provisions']:,} | {row['pages']:,} | {row['build']:.1f} s | "
+            f"{row['pages'] / row['build']:,.0f} | {row['peak'] / 1024:.1f} MiB | "
+            f"{beyond / 1024:.1f} MiB | {per_page * 1e3:.2f} ms | "
+            f"{row['summary'] * 1e3:.2f} ms | {per_page / row['summary']:.2f}x |"
+        )
+    growth = (rows[-1]["peak"] - rows[-1]["loaded"]) / max(1, rows[0]["peak"] - rows[0]["loaded"])
+    print(
+        f"target: {TARGETS['site']}; largest / smallest: {growth:.2f} "
+        f"({rows[-1]['pages'] / rows[0]['pages']:.1f}x the pages)"
+    )
 
 
 if __name__ == "__main__":
