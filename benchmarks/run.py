@@ -527,19 +527,18 @@ def site_part(quick: bool) -> None:
         "dataset | per provision page | summarize, full html | ratio |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    def beyond(row: dict[str, float]) -> float:
+        return max(1.0, row["peak"] - row["loaded"])
+
     for row in rows:
-        beyond = row["peak"] - row["loaded"]
         per_page = row["build"] / row["provision_pages"]
         print(
             f"| {row['provisions']:,} | {row['locales']} | {row['pages']:,} | "
             f"{row['build']:.1f} s | "
             f"{row['pages'] / row['build']:,.0f} | {row['peak'] / 1024:.1f} MiB | "
-            f"{beyond / 1024:.1f} MiB | {per_page * 1e3:.2f} ms | "
+            f"{beyond(row) / 1024:.1f} MiB | {per_page * 1e3:.2f} ms | "
             f"{row['summary'] * 1e3:.2f} ms | {per_page / row['summary']:.2f}x |"
         )
-
-    def beyond(row: dict[str, float]) -> float:
-        return max(1.0, row["peak"] - row["loaded"])
 
     six, one = rows[-2], rows[-1]
     print(

@@ -23,7 +23,7 @@ def test_quick_benchmarks_run() -> None:
     for heading in ("1. Summaries", "2. Loading", "3. Cold start", "4. Batch memory", "5. The"):
         assert heading in out
     assert out.count("target: ") == 5
-    assert "| 200 | 1,213 |" in out  # the site of 200 provisions: 6 x (200 + 2) + 1 pages
+    assert "| 200 | 6 | 1,213 |" in out  # the site of 200 provisions: 6 x (200 + 2) + 1 pages
     assert "| kk |" in out
 
 
