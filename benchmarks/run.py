@@ -527,6 +527,7 @@ def site_part(quick: bool) -> None:
         "dataset | per provision page | summarize, full html | ratio |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
     def beyond(row: dict[str, float]) -> float:
         return max(1.0, row["peak"] - row["loaded"])
 
