@@ -58,7 +58,7 @@ from lawsummary.records.penalties import (
     Penalty,
     RestrictionOfFreedom,
 )
-from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange
+from lawsummary.records.quantities import IndexRange, IndexUnit, MoneyRange, TermRange
 from lawsummary.rules import jurisdiction
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
     "Phrase",
     "behaviour_of",
     "compared_quantity",
+    "index_unit_of",
     "index_value",
     "money_value",
     "penalty_behaviour",
@@ -109,16 +110,35 @@ def money_value(amount: MoneyRange, path: str) -> Quantity:
     return quantity_value(amount.min, amount.max, amount.currency, path)
 
 
-def index_value(amount: IndexRange, path: str, ctx: Context) -> Quantity:
-    """An amount in an index unit, with the unit's name from the context dataset."""
-    label = None
+#: Said of an index unit the data at hand does not declare: never its id.
+_UNNAMED_UNIT = LocalizedText.of(
+    en="an index unit whose name is not in the data",
+    ru="расчётный показатель, название которого в данных не указано",
+)
+
+
+def index_unit_of(unit_id: str, ctx: Context) -> IndexUnit | None:
+    """The index unit ``unit_id``, from the context dataset or else a bundled one."""
     if ctx.dataset is not None:
-        unit = ctx.index.index_units.get(amount.unit)
+        unit = ctx.index.index_units.get(unit_id)
         if unit is not None:
-            label = unit.name
-    return quantity_value(
-        amount.min, amount.max, "index", path, label or LocalizedText.of(en=amount.unit)
-    )
+            return unit
+    from lawsummary import datasets as bundled
+
+    for name in bundled.names():
+        found = bundled.load(name).index().index_units.get(unit_id)
+        if found is not None:
+            return found
+    return None
+
+
+def index_value(amount: IndexRange, path: str, ctx: Context) -> Quantity:
+    """An amount in an index unit, with the unit's names from the context dataset (or the
+    bundled dataset that declares it): "up to 3,000 MCI"."""
+    unit = index_unit_of(amount.unit, ctx)
+    if unit is None:
+        return quantity_value(amount.min, amount.max, "index", path, _UNNAMED_UNIT)
+    return quantity_value(amount.min, amount.max, "index", path, unit.name, unit.short_name)
 
 
 def _quantity_phrase(key: str, field: str) -> Phrase:

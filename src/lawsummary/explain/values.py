@@ -48,8 +48,11 @@ class Quantity(NamedTuple):
     high: Decimal | None
     unit: str
     path: str
-    #: For index units: the unit's name, written after the amount.
+    #: For index units: the unit's full name (written after the amount where it has no
+    #: short name).
     label: LocalizedText | None = None
+    #: For index units: the unit's short name, written as the unit ("3,000 MCI").
+    short: LocalizedText | None = None
 
 
 class MoreThan(NamedTuple):
@@ -315,9 +318,10 @@ def quantity_value(
     unit: str,
     path: str,
     label: LocalizedText | None = None,
+    short: LocalizedText | None = None,
 ) -> Quantity:
     """A :class:`Quantity`."""
-    return _new_tuple(Quantity, (low, high, unit, path, label))
+    return _new_tuple(Quantity, (low, high, unit, path, label, short))
 
 
 def when(date: PartialDate, path: str, *, governed: bool = False) -> When:

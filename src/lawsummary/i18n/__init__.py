@@ -359,6 +359,24 @@ class Language:
         )
         return written
 
+    def currency_name(self, code: str, count: Decimal | int | None = None) -> str:
+        """A currency's name from CLDR in this locale, in the plural form ``count`` takes
+        ("Kazakhstani tenges", "казахских тенге", "Қазақстан теңгесі"); the code itself
+        where CLDR has no name (a code that is not a currency's)."""
+        key = ("currency", code, None if count is None else self.plural(count))
+        written = self._memo.get(key)
+        if written is None:
+            written = code
+            if len(code) == 3 and code.isascii() and code.isupper():
+                from babel.numbers import get_currency_name
+
+                try:
+                    written = str(get_currency_name(code, count, locale=self.babel))
+                except (ValueError, LookupError):  # pragma: no cover - CLDR without it
+                    written = code
+            self._memo[key] = written
+        return written
+
     def more_than(self, value: Decimal, unit: str) -> str:
         """ "more than 3 years", "более 3 лет", "3 yildan ortiq"."""
         data = self.data
@@ -378,7 +396,7 @@ class Language:
 
         def word(case: str, value: Decimal) -> str:
             if words is None:
-                return label or unit
+                return label or self.currency_name(unit, value)
             return words.word(case, self.plural(value))
 
         return pattern.format(

@@ -268,7 +268,9 @@ class IndexUnit:
     """A unit that fines or fees are counted in that is not a currency.
 
     Examples: Kazakhstan's monthly calculation index, multiples of a minimum wage.
-    Its ``rates`` give its value in a currency, period by period, and where the law
+    ``name`` is its full name ("monthly calculation index"), ``short_name`` the short
+    one an amount is written with ("3,000 MCI", "3 000 МРП"), both in every language
+    the data has. Its ``rates`` give its value in a currency, period by period, and where the law
     sets different values for different purposes, purpose by purpose: the rates of
     one purpose (or of none) must not overlap.
     """
@@ -276,6 +278,7 @@ class IndexUnit:
     id: str = attrs.field(validator=check_id)
     jurisdiction: str = attrs.field(validator=check_country)
     name: LocalizedText
+    short_name: LocalizedText | None = None
     rates: tuple[IndexRate, ...] = ()
     provenance: Provenance | None = None
 
