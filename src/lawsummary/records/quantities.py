@@ -30,6 +30,7 @@ __all__ = [
     "TimeUnit",
     "check_country",
     "check_region",
+    "known_currency",
     "to_decimal",
 ]
 
@@ -69,6 +70,11 @@ def _currencies() -> frozenset[str]:
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies())
+
+
+def known_currency(code: str) -> bool:
+    """Whether ``code`` is an ISO 4217 currency code CLDR knows (capital letters only)."""
+    return code in _currencies()
 
 
 def _check_currency(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
