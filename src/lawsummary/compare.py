@@ -68,10 +68,10 @@ __all__ = [
     "Change",
     "ChangeKind",
     "Comparison",
+    "Conversion",
     "Direction",
     "Key",
     "Location",
-    "Conversion",
     "NotCompared",
     "Rate",
     "RateError",
@@ -149,8 +149,9 @@ def _check_rate_currency(name: str, code: object) -> None:
             hint = f" (currency codes are written in capitals: {code.upper()!r})"
         raise RateError(
             f"a rate's {name} must be an ISO 4217 currency code known to CLDR, such as "
-            f"'KZT' or 'EUR', got {code!r}{hint}; an index unit (say, a monthly calculation index) is converted "
-            "through its own dated values in the data, not through a rate"
+            f"'KZT' or 'EUR', got {code!r}{hint}; an index unit (say, a monthly "
+            "calculation index) is converted through its own dated values in the data, "
+            "not through a rate"
         )
 
 
@@ -188,7 +189,7 @@ class Rate:
             )
 
     def describe(self) -> str:
-        """The rate in a few words, for messages: ``1 KZT = 0.18 RUB (2025-09-17)``."""
+        """The rate in a few words, for messages: ``1 EUR = 1.08 USD (2025-09-17)``."""
         return f"1 {self.source} = {self.value} {self.target} ({self.date.isoformat()})"
 
 
@@ -1162,14 +1163,11 @@ def _contexts(
             raise LawSummaryError(f"{name}() takes dataset= or datasets=, not both")
         found = tuple(datasets)
     if len(found) != n:
-        raise LawSummaryError(
-            f"{name}() got {n} records but {len(found)} datasets; give one each"
-        )
+        raise LawSummaryError(f"{name}() got {n} records but {len(found)} datasets; give one each")
     for i, context in enumerate(found):
         if context is not None and not isinstance(context, Dataset):
             raise LawSummaryError(
-                f"{name}(): datasets[{i}] is a {type(context).__name__}, not a Dataset "
-                "(or None)"
+                f"{name}(): datasets[{i}] is a {type(context).__name__}, not a Dataset (or None)"
             )
     return found
 
@@ -1209,6 +1207,20 @@ class Table:
     rows: tuple[tuple[str, tuple[Any, ...]], ...]
     #: The dataset each column comes from, for names and derived categories.
     contexts: tuple[Dataset | None, ...] = ()
+    #: The currency amounts are compared in (``None``: none is, say for one country).
+    currency: str | None = None
+    #: By feature (``fine``, ``additional``): per column, the conversion of each penalty
+    #: (of each additional penalty's amount) in the cell, ``None`` where none was needed.
+    conversions: tuple[tuple[str, tuple[tuple[Conversion | None, ...], ...]], ...] = ()
+    #: Per column, the weakest grade of the offence's facts (``None``: not graded).
+    statuses: tuple[Status | None, ...] = ()
+
+    def conversions_of(self, feature: str) -> tuple[tuple[Conversion | None, ...], ...]:
+        """Per column, the conversions of the amounts in the cell of ``feature``."""
+        for name, found in self.conversions:
+            if name == feature:
+                return found
+        return ((),) * len(self.columns)
 
     def row(self, feature: str) -> tuple[Any, ...]:
         for name, cells in self.rows:
@@ -1245,29 +1257,59 @@ def _as_offence(item: object, dataset: Dataset | None) -> tuple[Offence, Version
 _FINES = ("fine", "income_fine", "index_fine")
 
 
+def _cell_conversion(
+    penalties: Iterable[Penalty],
+    target: str | None,
+    day: dt.date | None,
+    context: Dataset | None,
+    rates: Sequence[Rate],
+) -> Conversion | None:
+    """The first amount of some penalties in ``target`` (see :func:`convert`)."""
+    if target is None:
+        return None
+    for penalty in penalties:
+        found = compared_quantity(penalty)
+        if found is not None and isinstance(found[1], MoneyRange | IndexRange):
+            return convert(found[1], target, day=day, dataset=context, rates=rates)
+    return None
+
+
 def compare_many(
     items: Sequence[object],
     *,
     dataset: Dataset | None = None,
     datasets: Sequence[Dataset | None] | None = None,
+    rates: Sequence[Rate] = (),
+    currency: str | None = None,
 ) -> Table:
     """Offences side by side: category, prison, fines, other alternatives, additional
     penalties, confiscation and the date in force.
 
     ``dataset`` is the context of every item; ``datasets`` gives one per item, for
-    offences from different datasets (say, two jurisdictions).
+    offences from different datasets (say, two jurisdictions). Where the columns are
+    of more than one country, fines are compared in ``currency`` (by default the first
+    column's country's): each amount in another currency or an index unit is
+    converted as :func:`convert` says, at the index unit's value for the date of the
+    version and through the caller's ``rates``, and the table keeps each
+    :class:`Conversion` (or why there is none) for its cell.
     """
-    if len(items) < 2:
-        raise LawSummaryError("compare_many needs at least two offences")
-    contexts = tuple(datasets) if datasets is not None else (dataset,) * len(items)
-    if len(contexts) != len(items):
-        raise LawSummaryError(
-            f"compare_many got {len(items)} offences but {len(contexts)} datasets; give one each"
-        )
+    if isinstance(items, str) or not isinstance(items, Sequence) or len(items) < 2:
+        raise LawSummaryError("compare_many needs a list of at least two offences")
+    contexts = _contexts(dataset, datasets, len(items), "compare_many")
+    checked = _checked_rates(rates)
+    if currency is not None:
+        _check_rate_currency("currency", currency)
+    offences = [_as_offence(item, context) for item, context in zip(items, contexts, strict=True)]
+    codes = {o.citation.jurisdiction for o, _ in offences}
+    target = currency
+    if target is None and len(codes) > 1:
+        plugin = jurisdiction(offences[0][0].citation.jurisdiction)
+        target = plugin.currency if plugin is not None else None
     columns = []
     cells: dict[str, list[Any]] = {f: [] for f in FEATURES}
-    for item, context in zip(items, contexts, strict=True):
-        offence, version = _as_offence(item, context)
+    conversions: dict[str, list[tuple[Conversion | None, ...]]] = {"fine": [], "additional": []}
+    statuses: list[Status | None] = []
+    for item, context, (offence, version) in zip(items, contexts, offences, strict=True):
         columns.append(item)
         sanction = offence.sanction
         # Where the sources may not list the whole sanction, absence is unknown, not "none".
@@ -1284,4 +1326,27 @@ def compare_many(
         cells["confiscation"].append(offence.measures or None)
         start = version.valid_from if version is not None else None
         cells["in_force"].append(start if isinstance(start, PartialDate | Unknown) else None)
-    return Table(tuple(columns), tuple((f, tuple(cells[f])) for f in FEATURES), contexts)
+        day = version_day(version, context)
+
+        conversions["fine"].append(
+            tuple(_cell_conversion((p,), target, day, context, checked) for p in fines)
+        )
+        conversions["additional"].append(
+            tuple(_cell_conversion(a.options, target, day, context, checked) for a in additions)
+        )
+        statuses.append(
+            weakest(
+                [
+                    offence.provenance.status if offence.provenance is not None else None,
+                    *(a.provenance.status for a in sanction.alternatives if a.provenance),
+                ]
+            )
+        )
+    return Table(
+        tuple(columns),
+        tuple((f, tuple(cells[f])) for f in FEATURES),
+        contexts,
+        target,
+        tuple((f, tuple(found)) for f, found in conversions.items()),
+        tuple(statuses),
+    )

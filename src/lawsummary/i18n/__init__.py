@@ -232,6 +232,10 @@ class _Formatted(dict[tuple[Any, ...], str]):
         super().__setitem__(key, value)
 
 
+#: ISO 4217 codes that name no money: written as the code, never as CLDR's name for them.
+_NO_MONEY = frozenset({"XTS", "XXX"})
+
+
 @shared_repr
 @attrs.frozen(eq=False, repr=False)
 class Language:
@@ -362,12 +366,13 @@ class Language:
     def currency_name(self, code: str, count: Decimal | int | None = None) -> str:
         """A currency's name from CLDR in this locale, in the plural form ``count`` takes
         ("Kazakhstani tenges", "казахских тенге", "Қазақстан теңгесі"); the code itself
-        where CLDR has no name (a code that is not a currency's)."""
+        where CLDR has no name, and for ISO 4217's codes for testing and for "no
+        currency" (XTS, XXX), which name no money."""
         key = ("currency", code, None if count is None else self.plural(count))
         written = self._memo.get(key)
         if written is None:
             written = code
-            if len(code) == 3 and code.isascii() and code.isupper():
+            if len(code) == 3 and code.isascii() and code.isupper() and code not in _NO_MONEY:
                 from babel.numbers import get_currency_name
 
                 try:
