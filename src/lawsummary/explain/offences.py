@@ -28,6 +28,7 @@ from lawsummary.explain.values import (
 )
 from lawsummary.records.acts import Version
 from lawsummary.records.provisions import (
+    Body,
     Confiscation,
     CrimeCategories,
     Guilt,
@@ -140,9 +141,12 @@ def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statem
     for i, measure_id in enumerate(body.measures):
         found = provisions.get(measure_id)
         target = found[1].versions[-1].body if found is not None else None
+        where = ctx
+        if found is None:  # summarised alone: the bundled dataset that holds it, if any
+            target, where = _bundled_provision_body(measure_id, ctx)
         if isinstance(target, Confiscation):
-            key = ("explain.confiscation", measure_id, ctx.root)
-            said = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
+            key = ("explain.confiscation", measure_id, where.root)
+            said = where.kept(key, _confiscation_sentence, target, measure_id, where)
             own = target.provenance
             out.append(
                 fact_statement(
@@ -155,15 +159,30 @@ def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statem
                 )
             )
         else:
+            citation = getattr(target, "citation", None)
+            measure = (
+                citation_value(citation, f"{path}.measures{AT[i]}", where)
+                if citation is not None
+                else msg(N_("a measure that is not in the data"))
+            )
             out.append(
                 sentence(
-                    msg(
-                        N_("Another measure may also apply: {measure}."),
-                        measure=verbatim(measure_id, f"{path}.measures{AT[i]}"),
-                    ),
+                    msg(N_("Another measure may also apply: {measure}."), measure=measure),
                     status=body.provenance.status,
                 )
             )
+
+
+def _bundled_provision_body(provision_id: str, ctx: Context) -> tuple[Body | None, Context]:
+    """The latest body of a provision of a bundled dataset, with that dataset as context."""
+    from lawsummary import datasets as bundled
+
+    for name in bundled.names():
+        found = bundled.load(name)
+        hit = found.index().provisions.get(provision_id)
+        if hit is not None:
+            return hit[1].versions[-1].body, Context(ctx.detail, found)
+    return None, ctx
 
 
 #: Statements that depend on nothing, made once (they are immutable).
