@@ -14,13 +14,14 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from typing import Literal
 
 import pytest
 
 from lawsummary import Dataset, compare, compare_many, datasets, summarize
 from lawsummary.compare import Rate
 from lawsummary.i18n import SUPPORTED_LOCALES
-from lawsummary.records import Provenance, Source, Status
+from lawsummary.records import PartialDate, Provenance, Source, Status
 
 RU = datasets.load("ru-migration-2024")
 KZ = datasets.load("kz-migration-2025")
@@ -78,8 +79,8 @@ def _day_changes(ds: Dataset) -> list[dt.date]:
     for provision in ds.provisions:
         for version in provision.versions:
             start = version.valid_from
-            if getattr(start, "day", None) is not None:
-                days.add(dt.date(start.year, start.month, start.day))  # type: ignore[union-attr]
+            if isinstance(start, PartialDate) and start.month and start.day:
+                days.add(dt.date(start.year, start.month, start.day))
     return sorted(days)
 
 
@@ -113,7 +114,12 @@ def _leaks(out: str, format: str) -> list[str]:
 def test_no_record_output_shows_anything_internal(locale: str) -> None:
     found = []
     for name, record, ds in _records():
-        for format, detail in (("text", "short"), ("text", "full"), ("markdown", "full")):
+        details: tuple[tuple[str, Literal["short", "full"]], ...] = (
+            ("text", "short"),
+            ("text", "full"),
+            ("markdown", "full"),
+        )
+        for format, detail in details:
             out = summarize(record, locale=locale, format=format, detail=detail, dataset=ds)
             found += [(name, format, detail, leak) for leak in _leaks(out, format)]
         for format in ("html", "json"):

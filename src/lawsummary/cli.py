@@ -115,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
             "compare --dataset kz-migration-2025 --from 2025-09-01 --to 2025-10-01 --locale kk",
             "compare --dataset ru-migration-2024 --dataset kz-migration-2025 "
             "--provision ru-uk-322.1-1 --provision kz-cc-394-1 "
-            "--rate KZT:RUB:0.18:2025-09-17:https://example.org/your-rate --locale en",
+            "--rates your-rates.toml --locale en",
         ],
     )
     compare.add_argument("files", nargs="*", metavar="FILE", help="two records, or more offences")
@@ -149,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FROM:TO:VALUE:DATE:SOURCE",
         help=(
             "a conversion rate you supply: 1 FROM is VALUE TO on DATE (YYYY-MM-DD), with "
-            "the web address it comes from, e.g. KZT:RUB:0.18:2025-09-17:https://example.org/"
+            "the web address it comes from, e.g. KZT:EUR:0.0018:2025-09-17:https://example.org/"
             "rates (graded unconfirmed: the package bundles no rate); repeat it for more"
         ),
     )
@@ -400,7 +400,7 @@ def _rates(specs: Sequence[str], path: str | None) -> list[Any]:
         if len(parts) != 5 or not all(parts):
             raise RateError(
                 f"--rate {spec!r}: write FROM:TO:VALUE:DATE:SOURCE, e.g. "
-                "KZT:RUB:0.18:2025-09-17:https://example.org/rates"
+                "KZT:EUR:0.0018:2025-09-17:https://example.org/rates"
             )
         source, target, value, day, url = parts
         try:
@@ -434,12 +434,12 @@ def _rate_date(text: object, where: str) -> dt.date:
 
 
 #: The fields of a rate in a ``--rates`` file.
-_RATE_FIELDS = frozenset({"source", "target", "value", "date", "sources", "status", "note"})
+_RATE_FIELDS = frozenset({"source", "target", "value", "date", "sources", "status"})
 
 
 def _rates_file(path: str) -> list[Any]:
-    """Rates from a JSON or TOML file: ``{"rates": [{"source": "KZT", "target": "RUB",
-    "value": "0.18", "date": "2025-09-17", "sources": ["https://..."], "status":
+    """Rates from a JSON or TOML file: ``{"rates": [{"source": "KZT", "target": "EUR",
+    "value": "0.0018", "date": "2025-09-17", "sources": ["https://..."], "status":
     "unconfirmed"}]}`` (TOML: ``[[rates]]`` tables with the same keys)."""
     import tomllib
 

@@ -1257,6 +1257,20 @@ def _as_offence(item: object, dataset: Dataset | None) -> tuple[Offence, Version
 _FINES = ("fine", "income_fine", "index_fine")
 
 
+def _table_category(
+    version: Version | None, offence: Offence, context: Dataset | None
+) -> str | Unknown | None:
+    """A table's category cell: unknown, not "none", for an offence whose jurisdiction has
+    categories the data does not declare (no category system in its plug-in)."""
+    found = _category(version, offence, context)
+    if found is not None:
+        return found
+    plugin = jurisdiction(offence.citation.jurisdiction)
+    if plugin is not None and plugin.categories is None:
+        return UNKNOWN
+    return None
+
+
 def _cell_conversion(
     penalties: Iterable[Penalty],
     target: str | None,
@@ -1318,7 +1332,7 @@ def compare_many(
         fines = tuple(p for p in main if p.kind in _FINES)
         others = tuple(p for p in main if p.kind not in (*_FINES, "imprisonment"))
         additions = tuple(a for alt in sanction.alternatives for a in alt.additions)
-        cells["category"].append(_category(version, offence, context))
+        cells["category"].append(_table_category(version, offence, context))
         cells["prison"].append(next((p for p in main if p.kind == "imprisonment"), absent))
         cells["fine"].append(fines or absent)
         cells["other_alternatives"].append(others or absent)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lawsummary.explain.common import (
     citation_value,
     grade_statements,
@@ -25,8 +27,10 @@ from lawsummary.explain.values import (
     sentence,
     text_value,
     verbatim,
+    when,
 )
 from lawsummary.records.acts import Version
+from lawsummary.records.common import PartialDate, Status
 from lawsummary.records.provisions import (
     Body,
     Confiscation,
@@ -239,6 +243,8 @@ def offence_statements(
         )
     )
     _category_statements(body, version, path, ctx, out)
+    if ctx.full:
+        out.extend(_index_value_statements(body, version, ctx))
     if ctx.full and isinstance(body.guilt, Guilt):
         key = (
             N_("It requires intent.")
@@ -256,3 +262,55 @@ def offence_statements(
         out.extend(open_question_statements(body.sanction.open_questions, f"{path}.sanction", ctx))
     out.extend(sources_statements(body.provenance, f"{path}.provenance", ctx))
     return out
+
+
+def _index_value_statements(
+    body: Offence, version: Version | None, ctx: Context
+) -> Iterator[Statement]:
+    """For a fine counted in an index unit: the unit's value (for fines and taxes) on the
+    date of the version, with its grade, or that the data has none."""
+    from lawsummary.compare import version_day
+    from lawsummary.explain.penalties import index_unit_of, index_unit_words, money_value
+    from lawsummary.records.quantities import IndexRange, MoneyRange, RatePurpose
+
+    seen: set[str] = set()
+    penalties = [a.penalty for a in body.sanction.alternatives]
+    penalties += [p for a in body.sanction.alternatives for add in a.additions for p in add.options]
+    for penalty in penalties:
+        amount = getattr(penalty, "amount", None)
+        if not isinstance(amount, IndexRange) or amount.unit in seen:
+            continue
+        seen.add(amount.unit)
+        unit = index_unit_of(amount.unit, ctx)
+        if unit is None:
+            continue  # the amount itself says the unit is not in the data
+        words = index_unit_words(unit, "$")
+        day = version_day(version, ctx.dataset)
+        if day is None:
+            yield sentence(
+                msg(
+                    N_("The date that decides the value of the {unit} is not established."),
+                    unit=words,
+                ),
+                status=Status.UNCONFIRMED,
+            )
+            continue
+        rate = unit.rate_on(day, RatePurpose.FINES_AND_TAXES)
+        on = when(PartialDate.from_date(day), "$")
+        if rate is None:
+            yield sentence(
+                msg(N_("The data has no value of the {unit} for {date}."), unit=words, date=on),
+                status=Status.UNCONFIRMED,
+            )
+            continue
+        value = money_value(
+            MoneyRange(currency=rate.value.currency, min=rate.value.amount, max=rate.value.amount),
+            "$",
+        )
+        status = rate.provenance.status if rate.provenance is not None else None
+        yield sentence(
+            msg(N_("On {date}, one {unit} is {value}."), date=on, unit=words, value=value),
+            status=status,
+            flag_grade=status is not None and status is not Status.CONFIRMED,
+            sources=rate.provenance.sources if rate.provenance is not None else (),
+        )

@@ -67,6 +67,7 @@ __all__ = [
     "behaviour_of",
     "compared_quantity",
     "index_unit_of",
+    "index_unit_words",
     "index_value",
     "money_value",
     "penalty_behaviour",
@@ -309,3 +310,22 @@ penalty_behaviour(EntryBan, phrase=N_("a ban on entering the country for {term}"
 penalty_behaviour(Expulsion, phrase=N_("expulsion from the country"))
 penalty_behaviour(AdministrativeConfiscation, phrase=_confiscation)
 penalty_behaviour(OtherPenalty, phrase=_other)
+
+
+# -- index units and their values ----------------------------------------------------------------
+
+
+def index_unit_words(unit: IndexUnit, path: str, purpose: str | None = None) -> Message:
+    """An index unit by both its names: "MCI (monthly calculation index)", and the purpose
+    of a value where the law sets values by purpose."""
+    from lawsummary.explain.values import Text
+
+    full = Text(unit.name, f"{path}.name")
+    short = Text(unit.short_name, f"{path}.short_name") if unit.short_name is not None else full
+    if purpose == "fines_and_taxes":
+        return msg(N_("{short} ({full}) for fines and taxes"), short=short, full=full)
+    if purpose == "benefits":
+        return msg(N_("{short} ({full}) for benefits"), short=short, full=full)
+    if unit.short_name is None:
+        return msg(N_("{text}"), text=full)
+    return msg(N_("{short} ({full})"), short=short, full=full)
