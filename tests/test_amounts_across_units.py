@@ -320,3 +320,11 @@ def test_an_unknown_provision_on_the_command_line(capsys: pytest.CaptureFixture[
     code, out, err = _cli(capsys, *argv)
     assert (code, out) == (1, "")
     assert "--provision kz-cc-999: no provision with this id in ru-migration-2024" in err
+
+
+def test_show_lists_index_units_with_their_values(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _cli(capsys, "show", "--dataset", "kz-migration-2025")
+    assert code == 0
+    assert "kz-mrp — MCI, monthly calculation index (KZ)" in out
+    assert "2022-01-01 → 2022-12-31: 3063 KZT for fines_and_taxes [confirmed]" in out
+    assert "2025-01-01 → 2025-12-31: 3932 KZT [reported]" in out
