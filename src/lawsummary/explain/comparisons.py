@@ -132,6 +132,8 @@ class _Subject:
     changes: tuple[Change, ...]
     before: Version | Body | Sanction | None
     after: Version | Body | Sanction | None
+    #: The datasets the comparison was made with (before, after), where given.
+    contexts: tuple[Dataset | None, Dataset | None] = (None, None)
 
 
 def _body(record: Version | Body | Sanction | None) -> Body | Sanction | None:
@@ -151,7 +153,7 @@ def _subjects(comparison: Comparison) -> Iterator[_Subject]:
         one = (
             (before.latest(), after.latest()) if isinstance(before, Provision) else (before, after)
         )
-        yield _Subject(None, comparison.changes, one[0], one[1])
+        yield _Subject(None, comparison.changes, one[0], one[1], comparison.contexts)
         return
     order = [p.id for p in after.provisions] + [p.id for p in before.provisions]
     for key in dict.fromkeys(order):
@@ -160,7 +162,7 @@ def _subjects(comparison: Comparison) -> Iterator[_Subject]:
             continue
         old = next((p.latest() for p in before.provisions if p.id == key), None)
         new = next((p.latest() for p in after.provisions if p.id == key), None)
-        yield _Subject(key, changes, old, new)
+        yield _Subject(key, changes, old, new, comparison.contexts)
 
 
 def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> Statement:
@@ -383,7 +385,7 @@ def _group_statements(
         yield _flagged(Role.SENTENCE, message, changes)
         return
     if section == "measures":
-        yield _flagged(Role.SENTENCE, _measure_message(first, ctx), changes)
+        yield _flagged(Role.SENTENCE, _measure_message(first, ctx, subject.contexts), changes)
         return
     if section == "circumstances":
         circumstance = first.after if first.kind is ChangeKind.ADDED else first.before
@@ -465,23 +467,28 @@ def _addition_statements(
     yield from _rate_statements(changes)
 
 
-def _measure_body(measure_id: str, ctx: Context) -> tuple[Body | None, Context]:
-    """The measure a provision id names, from the context dataset or a bundled one."""
+def _measure_body(
+    measure_id: str, ctx: Context, contexts: tuple[Dataset | None, ...] = ()
+) -> tuple[Body | None, Context]:
+    """The measure a provision id names, from the context dataset, the datasets the
+    comparison was made with, or a bundled one."""
     if ctx.dataset is not None and measure_id in ctx.index.provisions:
         return ctx.index.provisions[measure_id][1].latest().body, ctx
     from lawsummary import datasets as bundled
 
-    for name in bundled.names():
-        found = bundled.load(name)
+    given = [c for c in contexts if c is not None]
+    for found in (*given, *(bundled.load(name) for name in bundled.names())):
         if measure_id in found.index().provisions:
             return found.index().provisions[measure_id][1].latest().body, Context(ctx.detail, found)
     return None, ctx
 
 
-def _measure_message(change: Change, ctx: Context) -> Message:
+def _measure_message(
+    change: Change, ctx: Context, contexts: tuple[Dataset | None, ...] = ()
+) -> Message:
     measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
     target: Value = msg(N_("a measure that is not in the data"))
-    body, found_in = _measure_body(str(measure_id), ctx)
+    body, found_in = _measure_body(str(measure_id), ctx, contexts)
     citation = getattr(body, "citation", None)
     if citation is not None:
         target = citation_value(citation, "$", found_in)
@@ -702,6 +709,10 @@ def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Stat
     if not comparison.changes:
         yield sentence(msg(N_("Nothing changed.")))
         return
+    if ctx.dataset is None:  # the datasets compare() was given name what the records cite
+        side = next((c for c in reversed(comparison.contexts) if c is not None), None)
+        if side is not None:
+            ctx = Context(ctx.detail, side)
     for subject in _subjects(comparison):
         yield from _subject_statements(subject, ctx, day)
         if isinstance(after, Dataset) and after.as_of_date and subject.key in after.provision_ids():
