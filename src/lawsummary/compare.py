@@ -26,9 +26,17 @@ How the direction of a change is decided (for penalties only):
 * The changes within one offence together are **mixed** when some are harsher and
   some more lenient; unclear changes do not decide the overall direction.
 
-Amounts in different currencies or index units are never compared silently: with
-a :class:`Rate` the caller supplies (value, date and source) they are converted
-and the change names the rate; without one the change says they are not comparable.
+Amounts in different currencies or index units are never compared silently
+(:func:`convert`): an amount in an index unit is counted at the unit's value for the
+date of the version compared (the value for fines and taxes, where the law sets
+values by purpose), then money goes into the other currency only through a
+:class:`Rate` the caller supplies (value, date and source; the package bundles
+none). Each change keeps its :class:`Conversion` records, step by step, and the
+summaries name every step; where a step is missing (no rate, no value for that date,
+a date not known to the day, a unit not in the data) the amounts are not compared
+and the change says which step is missing. An amount only one country's offence has
+is converted into the other country's currency, for comparison. ``compare_many``
+does the same per cell.
 
 Each change says where it is as a typed :class:`Location` (section, alternative,
 addition, option, quantity, bound, name); ``Change.path`` is the same location as a
