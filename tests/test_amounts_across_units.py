@@ -328,3 +328,14 @@ def test_show_lists_index_units_with_their_values(capsys: pytest.CaptureFixture[
     assert "kz-mrp — MCI, monthly calculation index (KZ)" in out
     assert "2022-01-01 → 2022-12-31: 3063 KZT for fines_and_taxes [confirmed]" in out
     assert "2025-01-01 → 2025-12-31: 3932 KZT [reported]" in out
+
+
+def test_two_countries_are_compared_not_dated_as_changes() -> None:
+    ru, kz = RU.provision("ru-uk-322.1-1"), KZ.provision("kz-cc-394-1")
+    text = summarize(compare(ru, kz, datasets=[RU, KZ]), locale="ru")
+    assert "В сравнении с: ч. 1 ст. 322.1 УК РФ." in text
+    assert "Изменения действуют с" not in text
+    same_country = summarize(
+        compare(KZ.as_of(dt.date(2025, 9, 1)), KZ.as_of(dt.date(2025, 10, 1))), locale="en"
+    )
+    assert "The changes apply from September 17, 2025." in same_country

@@ -251,7 +251,24 @@ def _subject_statements(
     if whole:
         yield from _whole_provision(whole[0], ctx)
         return
-    if isinstance(subject.after, Version) and isinstance(subject.before, Version):
+    code_before, code_after = _jurisdiction(subject.before), _jurisdiction(subject.after)
+    two_countries = code_before is not None and code_after is not None
+    two_countries = two_countries and code_before != code_after
+    if two_countries:
+        # Two countries' offences: the one compared with is named, and no date of
+        # "changes" is given (one law did not change into the other).
+        citation = getattr(before_body, "citation", None)
+        if isinstance(citation, Citation):
+            before_ctx = ctx
+            if subject.contexts[0] is not None:
+                before_ctx = Context(ctx.detail, subject.contexts[0])
+            yield sentence(
+                msg(
+                    N_("Compared with: {citation}."),
+                    citation=citation_value(citation, "$", before_ctx),
+                )
+            )
+    elif isinstance(subject.after, Version) and isinstance(subject.before, Version):
         start = subject.after.valid_from
         if start != subject.before.valid_from:
             if isinstance(start, PartialDate):
