@@ -132,8 +132,10 @@ def _describe(value: object) -> str:
         shown = str(value) if len(value.as_tuple().digits) < 40 else ""
     elif isinstance(value, int):
         shown = repr(value) if -(10**39) < value < 10**39 else ""
+    elif isinstance(value, str):
+        shown = repr(value) if len(value) < 40 else ""
     else:
-        shown = repr(value) if len(value) < 40 else ""  # type: ignore[arg-type]
+        shown = repr(value)
     return f"{name} {shown}".rstrip() if len(shown) < 40 else name
 
 
@@ -596,14 +598,16 @@ _TOO_DEEP = f"nested too deeply: objects and lists may nest at most {MAX_DEPTH} 
 
 def _check_shape(data: object) -> None:
     """Refuse a document nested more than :data:`MAX_DEPTH` levels or with a key given twice."""
+    if type(data) not in (dict, list, _Twice):
+        return
     stack: list[tuple[object, int]] = [(data, 1)]
     while stack:  # a quick walk without paths: most documents have neither problem
         value, depth = stack.pop()
         kind = type(value)
         if kind is _Twice or depth > MAX_DEPTH:
             break
-        items = value.values() if kind is dict else value  # type: ignore[attr-defined]
-        for item in items:  # type: ignore[attr-defined]
+        items: Any = value.values() if isinstance(value, dict) else value
+        for item in items:
             if type(item) in (dict, list, _Twice):
                 stack.append((item, depth + 1))
     else:

@@ -13,6 +13,7 @@ import attrs
 from lawsummary._classes import Enum, shared_methods
 
 __all__ = [
+    "MAX_TEXT_LENGTH",
     "UNKNOWN",
     "Fact",
     "FieldValueError",
@@ -23,7 +24,6 @@ __all__ = [
     "Source",
     "Status",
     "Unknown",
-    "MAX_TEXT_LENGTH",
     "check_id",
     "check_text",
     "suggest",

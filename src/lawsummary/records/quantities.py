@@ -41,7 +41,10 @@ MAX_WHOLE_DIGITS = 12
 #: summaries make stays exact within Python's default 28-digit decimal context.
 MAX_FRACTION_DIGITS = 8
 
-_ASCII_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,9})?\Z")
+# Python's Decimal also reads other scripts' digits, "1_000" and surrounding spaces.
+_ASCII_NUMBER = re.compile(
+    r"[+-]?(([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,9})?|(?i:s?nan|inf|infinity))\Z"
+)
 
 
 def to_decimal(value: Decimal | int | str) -> Decimal:
@@ -79,7 +82,10 @@ def amount_problem(value: Decimal) -> str | None:
         )
     if exponent < -MAX_FRACTION_DIGITS:
         shown = str(value) if len(str(value)) <= 40 else f"{value:.6E}"
-        return f"has too many digits: at most {MAX_FRACTION_DIGITS} after the decimal point, got {shown}"
+        return (
+            f"has too many digits: at most {MAX_FRACTION_DIGITS} after the decimal point, "
+            f"got {shown}"
+        )
     return None
 
 
