@@ -476,10 +476,12 @@ def _allowed_keys(cl: type) -> list[str]:
     return keys
 
 
-def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+def _problems(exc: BaseException, path: str, omitted: list[int]) -> Iterator[Problem]:
+    """The problems in ``exc`` under ``path``; counts of problems not listed go to ``omitted``."""
     if isinstance(exc, InvalidDocumentError):
         for p in exc.problems:
             yield Problem(path + p.path[1:], p.message)
+        omitted.append(exc.omitted)
     elif isinstance(exc, BaseValidationError):
         for sub in exc.exceptions:
             sub_path = path
@@ -489,7 +491,7 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
                 elif isinstance(note, IterableValidationNote):
                     index = note.index
                     sub_path = f"{path}[{index}]" if isinstance(index, int) else f"{path}.{index}"
-            yield from _problems(sub, sub_path)
+            yield from _problems(sub, sub_path, omitted)
     elif isinstance(exc, ForbiddenExtraKeysError):
         allowed = _allowed_keys(exc.cl)
         for key in sorted(exc.extra_fields):
@@ -534,8 +536,10 @@ def structure(data: object, cls: type[_T]) -> _T:
     try:
         _converter().structure(data, cls)
     except (BaseValidationError, ForbiddenExtraKeysError, ValueError, TypeError, KeyError) as exc:
-        raise InvalidDocumentError(dict.fromkeys(_problems(exc, "$"))) from None
-    raise InvalidDocumentError(dict.fromkeys(_problems(first, "$"))) from None  # pragma: no cover
+        first = exc
+    omitted: list[int] = []
+    problems = dict.fromkeys(_problems(first, "$", omitted))
+    raise InvalidDocumentError(problems, omitted=sum(omitted)) from None
 
 
 def unstructure(obj: object) -> dict[str, Any]:
@@ -663,9 +667,9 @@ def _parse(text: str, fmt: str) -> object:
             raise InvalidDocumentError([Problem("$", f"not valid TOML: {exc}")]) from None
         except RecursionError:
             raise InvalidDocumentError([Problem("$", _TOO_DEEP)]) from None
-        except ValueError as exc:  # an integer of more than 4,300 digits
+        except ValueError:  # Python reads no integer of more than 4,300 digits
             raise InvalidDocumentError(
-                [Problem("$", f"not valid TOML: a number is too long to read ({exc})")]
+                [Problem("$", "not valid TOML: a whole number has more than 4300 digits")]
             ) from None
     else:
         raise UnsupportedFormatError(fmt, _FORMATS)

@@ -106,8 +106,8 @@ def check_text(text: str) -> str | None:
 def suggest(value: str, choices: Iterable[str], *, listed: int = 20) -> tuple[str, list[str]]:
     """The closest of ``choices`` to ``value`` (or ``""``) and the first ``listed`` choices.
 
-    The time is linear in the number of choices: only the 50 choices nearest in length
-    (and sharing the first character when any do) are compared closely, so that a
+    The time is linear in the number of choices: only the 16 nearest in length (among
+    those sharing the first character, when any do) are compared closely, so that a
     document with thousands of unresolved references is still reported in a moment.
     """
     import difflib  # only when there is an error to explain
@@ -115,7 +115,7 @@ def suggest(value: str, choices: Iterable[str], *, listed: int = 20) -> tuple[st
 
     pool = list(choices)
     first = [c for c in pool if c[:1] == value[:1]] or pool
-    near = heapq.nsmallest(50, first, key=lambda c: (abs(len(c) - len(value)), c))
+    near = heapq.nsmallest(16, first, key=lambda c: (abs(len(c) - len(value)), c))
     close = difflib.get_close_matches(value, near, n=1, cutoff=0.75)
     return (close[0] if close else ""), heapq.nsmallest(listed, pool)
 
