@@ -490,17 +490,19 @@ def _validate(args: argparse.Namespace) -> int:
 def _locales(_args: argparse.Namespace) -> int:
     from lawsummary.i18n.coverage import coverage
 
+    out = _stdout()
     for report in coverage():
-        print(f"{report.code}: {report.name} ({report.native_name})")
-        print(f"  messages: {report.translated} of {report.total} translated")
+        print(f"{report.code}: {report.name} ({report.native_name})", file=out)
+        print(f"  messages: {report.translated} of {report.total} translated", file=out)
         for gap in report.gaps:
-            print(f"  filled gap: {gap}")
+            print(f"  filled gap: {gap}", file=out)
     return 0
 
 
 def _datasets(_args: argparse.Namespace) -> int:
     from lawsummary.records.common import PartialDate
 
+    out = _stdout()
     for name in datasets.names():
         ds = datasets.load(name)
         versions = sum(len(p.versions) for p in ds.provisions)
@@ -512,10 +514,12 @@ def _datasets(_args: argparse.Namespace) -> int:
             if isinstance(d, PartialDate)
         ]
         latest = max(dates).isoformat() if dates else "no dates"
-        print(f"{name}: {ds.title.get('en') or ds.title.entries[0][1]}")
-        print(f"  {len(ds.provisions)} provisions, {versions} versions, {len(ds.acts)} acts")
-        print(f"  latest date in the data: {latest}")
-        print(f"  languages: {', '.join(sorted(ds.title.languages))}")
+        print(f"{name}: {ds.title.get('en') or ds.title.entries[0][1]}", file=out)
+        print(
+            f"  {len(ds.provisions)} provisions, {versions} versions, {len(ds.acts)} acts", file=out
+        )
+        print(f"  latest date in the data: {latest}", file=out)
+        print(f"  languages: {', '.join(sorted(ds.title.languages))}", file=out)
     return 0
 
 
