@@ -287,3 +287,26 @@ def test_no_progress_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     result = run("validate", "--jsonl", str(stream))
     assert result.stderr == ""
     assert result.stdout == "3000 valid, 0 invalid\n"
+
+
+FIXTURES = sorted(p for p in INVALID.iterdir() if p.suffix in {".json", ".toml"})
+
+
+@pytest.mark.parametrize("case", FIXTURES, ids=lambda p: p.stem)
+def test_every_invalid_fixture_is_reported_by_every_command(
+    case: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (
+        ["validate", str(case)],
+        ["summarize", str(case), "--locale", "ru"],
+        ["summarize", str(case), str(EXAMPLE), "--locale", "kk", "--format", "html"],
+        ["show", str(case)],
+        ["compare", str(case), str(EXAMPLE), "--locale", "en"],
+    ):
+        assert main(argv) == 1, argv
+        out, err = capsys.readouterr()
+        assert err
+        assert all(line.startswith((str(case), "lawsummary: ")) for line in err.splitlines())
+        assert "Traceback" not in err
+        if "validate" not in argv and str(EXAMPLE) not in argv:
+            assert out == ""

@@ -8,7 +8,7 @@
 
 A bundled dataset is read from its JSON document and checked once per process.
 The checked records are also kept in a cache file (like Python's own ``.pyc``
-files), so that a new process can skip the check (it halves the cold start: see
+files), so that a new process can skip the check (a third of the cold start: see
 BENCHMARKS.md). The cache cannot hurt:
 
 * a cache file's name holds a hash of the JSON document and the size and time of the
