@@ -602,18 +602,19 @@ _TOO_DEEP = f"nested too deeply: objects and lists may nest at most {MAX_DEPTH} 
 
 def _check_shape(data: object) -> None:
     """Refuse a document nested more than :data:`MAX_DEPTH` levels or with a key given twice."""
-    if type(data) not in (dict, list, _Twice):
-        return
-    stack: list[tuple[object, int]] = [(data, 1)]
-    while stack:  # a quick walk without paths: most documents have neither problem
-        value, depth = stack.pop()
-        kind = type(value)
-        if kind is _Twice or depth > MAX_DEPTH:
+    containers = (dict, list, _Twice)
+    level: list[Any] = [data] if type(data) in containers else []
+    depth = 0
+    while level:  # a quick walk, level by level, without paths: most documents are fine
+        depth += 1
+        if depth > MAX_DEPTH or _Twice in map(type, level):
             break
-        items: Any = value.values() if isinstance(value, dict) else value
-        for item in items:
-            if type(item) in (dict, list, _Twice):
-                stack.append((item, depth + 1))
+        level = [
+            item
+            for value in level
+            for item in (value if type(value) is list else value.values())
+            if type(item) in containers
+        ]
     else:
         return
     problems: list[Problem] = []
