@@ -182,3 +182,27 @@ def test_nesting_within_the_limit_is_not_refused_for_its_depth() -> None:
     with pytest.raises(InvalidDocumentError) as info:
         loads(doc)
     assert all("nested too deeply" not in p.message for p in info.value.problems)
+
+
+def test_the_schema_states_the_limits_it_can() -> None:
+    import jsonschema
+
+    from lawsummary.schema import json_schema
+
+    schema = json_schema()
+    base = json.loads(dumps(datasets.load("ru-migration-2024")))
+    jsonschema.validate(base, schema)
+    for path, value in (
+        (("title", "en"), "a" * 10_001),
+        (("provisions", 0, "versions", 0, "valid_from"), "２０２４-01-01"),
+        (("instruments", 0, "id"), "a" * 10_001),
+    ):
+        changed = copy.deepcopy(base)
+        target = changed
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(changed, schema)
+        with pytest.raises(InvalidDocumentError):
+            loads(json.dumps(changed))
