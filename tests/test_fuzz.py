@@ -148,6 +148,11 @@ HOSTILE_VALUES: list[object] = [
 HOSTILE_KEYS = ["kind", "a.b", "x[0]", "", "\u200b", "id", "title", "en", "unknown", "t\ud800", '"']
 
 
+def hostile(draw: st.DrawFn) -> object:
+    """A hostile value, copied: the mutations change the values they insert."""
+    return copy.deepcopy(draw(st.sampled_from(HOSTILE_VALUES)))
+
+
 def nested(depth: int) -> object:
     value: object = []
     for _ in range(depth):
@@ -189,12 +194,12 @@ def mutated(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
         )
         if not path:
             if draw(st.integers(0, 9)) == 0:
-                tree = draw(st.sampled_from(HOSTILE_VALUES))
+                tree = hostile(draw)
             continue
         parent, last = at(tree, path[:-1]), path[-1]
         if operation == "replace":
             parent[last] = draw(
-                st.sampled_from(HOSTILE_VALUES)
+                st.sampled_from(HOSTILE_VALUES).map(copy.deepcopy)
                 | st.sampled_from(every).map(
                     lambda p: copy.deepcopy(at(seed, p)) if _has(seed, p) else None
                 )
@@ -203,9 +208,9 @@ def mutated(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
             del parent[last]
         elif operation == "add":
             if isinstance(parent, dict):
-                parent[draw(st.sampled_from(HOSTILE_KEYS))] = draw(st.sampled_from(HOSTILE_VALUES))
+                parent[draw(st.sampled_from(HOSTILE_KEYS))] = hostile(draw)
             else:
-                parent.insert(last, draw(st.sampled_from(HOSTILE_VALUES)))
+                parent.insert(last, hostile(draw))
         elif operation == "repeat" and isinstance(parent, list):
             parent.insert(last, copy.deepcopy(parent[last]))
         elif operation == "swap":
