@@ -145,6 +145,22 @@ HOSTILE_VALUES: list[object] = [
     *HOSTILE_STRINGS,
 ]
 
+# Texts the reader accepts that every output must still carry safely.
+ODD_TEXTS = [
+    "line one\nline two\n\n# heading\n- item\n1. item\n===\n---",
+    "<script>alert(1)</script> & <b>bold</b> &amp; &#x27;",
+    "[link](javascript:alert(1)) ![image](https://evil.example/x.png) <https://evil.example/>",
+    "| a | b |\n|---|---|\n| c | d |",
+    "*emphasis* _under_ `code` ~~strike~~ \\ \\* {{ }} {0} %s %(name)s",
+    "3\u00a0000 рублей\u2009— «цитата»",
+    "نیم\u200cفاصله עברית العربية",
+    "e\u0301\u0301\u0301 a\u20dd \U0001f600\u200d\U0001f600",
+    "\ufeffBOM at the start",
+    "a" * 10_000,
+    "x",
+    " leading and trailing spaces ",
+]
+
 HOSTILE_KEYS = ["kind", "a.b", "x[0]", "", "\u200b", "id", "title", "en", "unknown", "t\ud800", '"']
 
 
@@ -189,7 +205,10 @@ def mutated(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
         path = draw(st.sampled_from(every))
         operation = draw(
             st.sampled_from(
-                ["replace"] * 8 + ["drop", "drop", "add", "add", "repeat", "swap", "nest"]
+                ["replace"] * 6
+                + ["text"] * 4
+                + ["drop", "drop", "add", "add", "repeat", "swap"]
+                + ["nest"]
             )
         )
         if not path:
@@ -218,6 +237,12 @@ def mutated(draw: st.DrawFn, seed: dict[str, Any]) -> Any:
             if other and not _overlaps(path, other) and _has(tree, other):
                 other_parent = at(tree, other[:-1])
                 parent[last], other_parent[other[-1]] = other_parent[other[-1]], parent[last]
+        elif operation == "text":  # a text in a language: accepted, so it reaches the output
+            texts = [p for p in every if len(p) > 1 and isinstance(p[-1], str) and len(p[-1]) == 2]
+            if texts:
+                where = draw(st.sampled_from(texts))
+                if isinstance(at(tree, where), str):
+                    at(tree, where[:-1])[where[-1]] = draw(st.sampled_from(ODD_TEXTS))
         elif operation == "nest":
             parent[last] = nested(draw(st.sampled_from([5, 30, 31, 32, 33, 200])))
     return tree
