@@ -470,18 +470,20 @@ def _validate(args: argparse.Namespace) -> int:
     documents = _documents(
         args.files, jsonl=args.jsonl, input_format=args.input_format, progress=progress
     )
-    for label, obj in documents:
-        if isinstance(obj, LawSummaryError):
-            failed += 1
-            progress.clear()
-            _report(label, obj)
-            continue
-        valid += 1
-        if not args.jsonl:
-            if same_terminal:
+    try:
+        for label, obj in documents:
+            if isinstance(obj, LawSummaryError):
+                failed += 1
                 progress.clear()
-            _stdout().write(f"{label}: valid\n")
-    progress.clear()
+                _report(label, obj)
+                continue
+            valid += 1
+            if not args.jsonl:
+                if same_terminal:
+                    progress.clear()
+                _stdout().write(f"{label}: valid\n")
+    finally:
+        progress.clear()
     if args.jsonl:
         _stdout().write(f"{valid} valid, {failed} invalid\n")
     return 1 if failed else 0
@@ -652,7 +654,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        _error("")  # end the line the ^C left
+        if sys.stderr is not None and _isatty(sys.stderr):
+            _error("")  # end the line the ^C left on the terminal
         return 130
     except BrokenPipeError:  # e.g. `lawsummary summarize ... | head`: not an error
         _quiet_stdout()
