@@ -18,11 +18,14 @@ sets the number) on the whole dataset too; the default is a few hundred.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
+import io
 import itertools
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -40,6 +43,7 @@ from lawsummary import (
     loads,
     summarize,
 )
+from lawsummary.cli import main
 from lawsummary.compare import compare
 from lawsummary.errors import MAX_PROBLEMS
 from tests.paths import parsed, path_exists
@@ -380,3 +384,33 @@ def test_every_document_is_either_usable_or_one_clear_error(
 def test_the_seeds_are_accepted() -> None:
     for seed in (BUNDLED, EXAMPLE, cut([0]), cut([1, 2])):
         check_accepted(loads(json.dumps(seed)), "full")
+
+
+@settings(
+    max_examples=max(EXAMPLES // 5, 20),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(documents(), st.sampled_from(SUPPORTED_LOCALES))
+def test_the_command_line_reports_every_document_in_one_way(
+    document: tuple[bytes, Literal["json", "toml"]], locale: str
+) -> None:
+    raw, fmt = document
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"document.{fmt}"
+        path.write_bytes(raw)
+        for argv in (
+            ["validate", str(path)],
+            ["summarize", str(path), "--locale", locale, "--format", "markdown"],
+            ["show", str(path), "--lang", locale],
+        ):
+            out, err = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                status = main(argv)
+            assert status in (0, 1), (argv, err.getvalue())
+            if status == 1:
+                assert err.getvalue()
+                for line in err.getvalue().splitlines():
+                    assert line.startswith((str(path), "lawsummary: ")), line
+            elif argv[0] == "validate":
+                assert out.getvalue() == f"{path}: valid\n"
