@@ -237,6 +237,7 @@ def test_bash_completion() -> None:
     assert complete(["lawsummary", "compare", "--format", "h"]) == ["html"]
     assert complete(["lawsummary", "show", "--dataset", "ru"]) == ["ru-migration-2024"]
     assert complete(["lawsummary", "completion", ""]) == ["bash"]
+    assert complete(["lawsummary", "summarize", "--as-of", ""]) == []
 
 
 def read_terminal(fd: int, process: subprocess.Popen[bytes]) -> bytes:

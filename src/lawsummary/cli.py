@@ -606,7 +606,8 @@ def bash_completion(parser: argparse.ArgumentParser) -> str:
             f'        {option}) COMPREPLY=($(compgen -W "{" ".join(values)}" -- "$cur")); return;;'
         )
     lines += [
-        '        --output|--from|--to|--as-of) COMPREPLY=($(compgen -f -- "$cur")); return;;',
+        '        --output) COMPREPLY=($(compgen -f -- "$cur")); return;;',
+        "        --from|--to|--as-of) COMPREPLY=(); return;;  # a date: YYYY-MM-DD",
         "    esac",
         "    local options",
         '    case "${COMP_WORDS[1]}" in',
