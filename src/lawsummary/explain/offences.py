@@ -325,7 +325,7 @@ def _day_path(version: Version | None, body_path: str, ctx: Context) -> str:
     if ctx.dataset is not None and ctx.dataset.as_of_date is not None:
         return f"{ctx.root}.as_of_date"
     version_path = body_path.removesuffix(".body")
-    if version is not None and isinstance(version.valid_from, PartialDate):
-        if version.valid_from.day is not None:
-            return f"{version_path}.valid_from"
+    start = None if version is None else version.valid_from
+    if isinstance(start, PartialDate) and start.day is not None:
+        return f"{version_path}.valid_from"
     return f"{version_path}.valid_to"
