@@ -60,12 +60,26 @@ def test_a_table_reads_back_one_row_per_feature_and_three_columns_per_item(local
     assert [r["label"] for r in rows] == [writer.statement_text(s) for s in statements]
     # Each item's cells are the cells the text table writes (empty where it has "—").
     text = summarize(table, locale=locale, format="text")
+    lang = language(locale)
     for row, written in zip(rows, statements, strict=True):
-        cells = writer.cells(written)
-        assert [row[f"item_{n}"] for n in range(1, len(items) + 1)] == list(cells)
-        for cell in cells:
-            if cell:
-                assert cell in text
+        for n, cell in enumerate(writer.cells(written), start=1):
+            item, conversion, grade = (
+                row[f"item_{n}"],
+                row[f"item_{n}_conversion"],
+                row[f"item_{n}_grade"],
+            )
+            assert cell in text
+            assert grade in ("", "reported", "unconfirmed")
+            if grade:  # the text marks the cell with the grade; the CSV gives it apart
+                mark = lang.gettext(f"({grade})")
+                assert cell.endswith(mark), (cell, mark)
+                cell = cell[: -len(mark)].rstrip()
+            if conversion:  # each conversion is in the text's cell, and not in the CSV's
+                for step in conversion.split("; "):
+                    assert step in cell
+                    assert step not in item
+            else:
+                assert item == cell
     # The feature keys are the same in every locale.
     english = _read(summarize(table, locale="en", format="csv"))
     assert [r["feature"] for r in rows] == [r["feature"] for r in english]
@@ -79,14 +93,29 @@ def test_the_csv_says_what_the_text_table_says_in_english() -> None:
     assert by_feature["Offence"]["item_1"] == "Organising illegal migration"
     assert by_feature["Prison"]["item_2"] == "prison for up to 7 years"
     assert by_feature["Prison"]["item_3"] == "not established"
-    assert by_feature["Category"]["item_1"] == ""  # nothing: an empty cell, not a dash
+    assert by_feature["Confiscation"]["item_1"] == ""  # nothing: an empty cell, not a dash
     assert by_feature["Prison"]["label"] == "Prison"
+    assert by_feature["Prison"]["item_1_grade"] == "reported"  # Kazakhstan's facts: reported
 
 
-def test_tabs_commas_quotes_and_newlines_stay_in_their_cell() -> None:
+def test_a_cross_country_table_gives_the_conversion_in_its_own_column() -> None:
+    table = compare_many([_offences(RU)[0], _offences(KZ)[0]], datasets=[RU, KZ])
+    fines = next(
+        r for r in _read(summarize(table, locale="en", format="csv")) if r["feature"] == "Fines"
+    )
+    assert fines["item_2"] == "a fine of up to 3,000 MCI"
+    assert fines["item_2_conversion"].startswith(
+        "3,000 MCI = 11,796,000 Kazakhstani tenges at the 2025 value of 3,932"
+    )
+    assert "not compared" in fines["item_2_conversion"]
+    assert fines["item_2_grade"] == "reported"
+    assert (fines["item_1"], fines["item_1_conversion"], fines["item_1_grade"]) == ("", "", "")
+
+
+def test_commas_quotes_and_newlines_stay_in_their_cell() -> None:
     body = RU.provision("ru-uk-322.1-1").latest().body
     assert isinstance(body, Offence)
-    hostile = 'Tab\there, "quoted", comma, semicolon; and\na new line | pipe'
+    hostile = '"Quoted", comma, semicolon; and\na new line | pipe \\ backslash'
     odd = attrs.evolve(body, title=LocalizedText.of(en=hostile, ru=hostile))
     other = RU.provision("ru-uk-322.1-2").latest().body
     out = summarize(compare_many([odd, other], dataset=RU), locale="en", format="csv")

@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from lawsummary.records.common import LocalizedText, PartialDate, Status, Unknown
+from lawsummary.records.common import MAX_TEXT_LENGTH, LocalizedText, PartialDate, Status, Unknown
 from lawsummary.records.penalties import PENALTY_KINDS, Penalty
 from lawsummary.records.provisions import PROVISION_KINDS, Body
 from lawsummary.records.registry import KindRegistry
@@ -46,16 +46,23 @@ SUMMARY_SCHEMA_ID = (
 _NUMBER = {
     "anyOf": [
         {"type": "number"},
-        {"type": "string", "pattern": r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"},
+        {"type": "string", "pattern": r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,9})?$"},
     ]
 }
-_DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "format": "date"}
-_PARTIAL_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+_DATE = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"}
+_PARTIAL_DATE = {"type": "string", "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}
+# The reader's other text rules (no control characters but the newline, no lone
+# surrogates or bidi overrides, something visible) are not expressible here.
+_STRING = {"type": "string", "maxLength": MAX_TEXT_LENGTH}
 _TEXT = {
     "type": "object",
     "minProperties": 1,
     "patternProperties": {
-        r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2}|_[0-9]{3})?$": {"type": "string", "minLength": 1}
+        r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2}|_[0-9]{3})?$": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_TEXT_LENGTH,
+        }
     },
     "additionalProperties": False,
 }
@@ -117,7 +124,7 @@ class _Builder:
         if hint is Unknown:
             return _UNKNOWN
         if hint is str:
-            return {"type": "string"}
+            return _STRING
         if hint is bool:
             return {"type": "boolean"}
         if hint is int:
