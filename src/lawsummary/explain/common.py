@@ -259,6 +259,15 @@ def _alternative_clause(alternative: Alternative, path: str, ctx: Context) -> Me
     return phrase
 
 
+def _mode_traced(said: Statement, addition: Addition, path: str) -> Statement:
+    """``said`` tracing the addition's mode where it is unknown: its sentence says so
+    ("not established whether it is mandatory"), and that statement is no stronger than
+    an unconfirmed one."""
+    if addition.mode is not Mode.UNKNOWN:
+        return said
+    return said._replace(extra_trace=(*said.extra_trace, f"{path}.mode"))
+
+
 #: A statement that depends on nothing, made once (it is immutable).
 _ONE_OF = sentence(msg(N_("Punishment: one of the following.")))
 
@@ -288,7 +297,8 @@ def sanction_statements(
             key = _ADDITION_SENTENCE[addition.mode]
             message = message_of(key, (("options", options),))
             own, record = addition.provenance, alternative.provenance or governing
-            out.append(fact_statement(SENTENCE, message, own, record, add_path))
+            said = fact_statement(SENTENCE, message, own, record, add_path)
+            out.append(_mode_traced(said, addition, add_path))
     else:
         out.append(_ONE_OF)
         last = len(alternatives) - 1
@@ -298,7 +308,10 @@ def sanction_statements(
             # "or" after every alternative but the last, as the statute lists them
             key = N_("{clause}") if i == last else N_("{clause}; or")
             message = message_of(key, (("clause", clause),), "item")
-            out.append(fact_statement(ITEM, message, alternative.provenance, governing, alt_path))
+            said = fact_statement(ITEM, message, alternative.provenance, governing, alt_path)
+            for j, addition in enumerate(alternative.additions):
+                said = _mode_traced(said, addition, f"{alt_path}.additions{AT[j]}")
+            out.append(said)
     if not sanction.complete:
         out.append(sentence(_NOT_COMPLETE, status=UNCONFIRMED, extra_trace=(f"{path}.complete",)))
     if ctx.full or standalone:

@@ -171,13 +171,16 @@ def act_statements(act: Act, path: str, ctx: Context) -> Iterator[Statement]:
                 ("stage", "date", "note"): N_("{stage}: {date}. {note}"),
                 ("stage", "note"): N_("{stage}: date not established. {note}"),
             }[tuple(values)]
-            yield fact_statement(
+            said = fact_statement(
                 ITEM,
                 message_of(key, tuple(values.items()), "item"),
                 event.provenance,
                 act.provenance,
                 e_path,
             )
+            if "date" not in values:  # "date not established" states the unknown date
+                said = said._replace(extra_trace=(*said.extra_trace, f"{e_path}.date"))
+            yield said
     yield from open_question_statements(act.open_questions, path, ctx)
     yield from sources_statements(act.provenance, f"{path}.provenance", ctx)
 

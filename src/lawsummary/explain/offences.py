@@ -15,6 +15,7 @@ from lawsummary.explain.values import (
     ITEM,
     N_,
     SENTENCE,
+    UNCONFIRMED,
     Context,
     Message,
     Statement,
@@ -169,6 +170,9 @@ def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statem
 #: Statements that depend on nothing, made once (they are immutable).
 _APPLIES_WHEN = sentence(msg(N_("It applies when the act is committed:")))
 _ADMINISTRATIVE_OFFENCE = msg(N_("This is an administrative offence, not a crime."))
+_GUILT_UNKNOWN = msg(
+    N_("Whether it requires intent or can also be committed through negligence is not established.")
+)
 
 
 def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> None:
@@ -220,13 +224,16 @@ def offence_statements(
         )
     )
     _category_statements(body, version, path, ctx, out)
-    if ctx.full and isinstance(body.guilt, Guilt):
-        key = (
-            N_("It requires intent.")
-            if body.guilt is Guilt.INTENTIONAL
-            else N_("It can be committed through negligence.")
-        )
-        out.append(sentence(msg(key), status=status, extra_trace=(f"{path}.guilt",)))
+    if ctx.full:
+        if not isinstance(body.guilt, Guilt):  # Unknown: said, as every unknown is
+            out.append(sentence(_GUILT_UNKNOWN, status=UNCONFIRMED, extra_trace=(f"{path}.guilt",)))
+        else:
+            key = (
+                N_("It requires intent.")
+                if body.guilt is Guilt.INTENTIONAL
+                else N_("It can be committed through negligence.")
+            )
+            out.append(sentence(msg(key), status=status, extra_trace=(f"{path}.guilt",)))
     if body.measures:
         _measure_statements(body, path, ctx, out)
     # The full summary lists the open questions; a short one points at them once, for
