@@ -655,13 +655,16 @@ def _compare_offences(
     new_c = {_text_key(c.text): c for c in after.circumstances}
     for key in sorted(set(old_c) ^ set(new_c)):
         added = key in new_c
+        # A circumstance missing from a list the sources may not give in full is not
+        # established as added or removed: the change is unconfirmed.
+        sure = before.circumstances_complete if added else after.circumstances_complete
         yield Change(
             location=Location(section="circumstances", name=key),
             kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
             before=None if added else old_c[key],
             after=new_c[key] if added else None,
             direction=Direction.UNCLEAR,
-            **base,
+            **(base if sure else {**base, "status": Status.UNCONFIRMED}),
         )
     for field in ("liability", "guilt", "title", "description", "citation"):
         old, new = getattr(before, field), getattr(after, field)

@@ -370,11 +370,23 @@ def _group_statements(
     if section == "circumstances":
         circumstance = first.after if first.kind is ChangeKind.ADDED else first.before
         text = Text(circumstance.text, "$")
-        key = (
-            N_("New qualifying circumstance: {text}.")
-            if first.kind is ChangeKind.ADDED
-            else N_("No longer a qualifying circumstance: {text}.")
-        )
+        added = first.kind is ChangeKind.ADDED
+        if first.status is Status.UNCONFIRMED and _incomplete_circumstances(subject, added):
+            key = (
+                N_(
+                    "The sources now also list a qualifying circumstance: {text}; the earlier list may be incomplete."
+                )
+                if added
+                else N_(
+                    "The sources no longer list this qualifying circumstance: {text}; they may be incomplete."
+                )
+            )
+        else:
+            key = (
+                N_("New qualifying circumstance: {text}.")
+                if added
+                else N_("No longer a qualifying circumstance: {text}.")
+            )
         yield _flagged(Role.SENTENCE, msg(key, text=text), changes)
         return
     field = name if section == "field" and name is not None else section
@@ -394,6 +406,13 @@ def _group_statements(
         ),
         changes,
     )
+
+
+def _incomplete_circumstances(subject: _Subject, added: bool) -> bool:
+    """Whether the side without the circumstance may not list every one (an addition's
+    earlier side, a removal's later side)."""
+    body = _body(subject.before if added else subject.after)
+    return isinstance(body, Offence) and not body.circumstances_complete
 
 
 def _category(category: object, code: str | None, ctx: Context) -> Value:

@@ -170,6 +170,7 @@ def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statem
 #: Statements that depend on nothing, made once (they are immutable).
 _APPLIES_WHEN = sentence(msg(N_("It applies when the act is committed:")))
 _ADMINISTRATIVE_OFFENCE = msg(N_("This is an administrative offence, not a crime."))
+_CIRCUMSTANCES_INCOMPLETE = msg(N_("The sources may not list every qualifying circumstance."))
 _GUILT_UNKNOWN = msg(
     N_("Whether it requires intent or can also be committed through negligence is not established.")
 )
@@ -189,6 +190,9 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
         else:
             message = message_of(N_("{text}"), (("text", text),), "item")
         out.append(fact_statement(ITEM, message, circumstance.provenance, record, c_path))
+    if not body.circumstances_complete:
+        extra_trace = (f"{path}.circumstances_complete",)
+        out.append(sentence(_CIRCUMSTANCES_INCOMPLETE, status=UNCONFIRMED, extra_trace=extra_trace))
 
 
 def offence_statements(
