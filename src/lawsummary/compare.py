@@ -643,13 +643,16 @@ def _compare_offences(
         )
     for measure in sorted(set(before.measures) ^ set(after.measures)):
         added = measure in after.measures
+        # The change states the measure too: it is no stronger than the measure's grade.
+        held = _measure_provenances(datasets[1] if added else datasets[0], measure)
         yield Change(
             location=Location(section="measures", name=measure),
             kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
             before=None if added else measure,
             after=measure if added else None,
             direction=Direction.HARSHER if added else Direction.MORE_LENIENT,
-            **base,
+            status=weakest((status, *(p.status for p in held))),
+            subject=subject,
         )
     old_c = {_text_key(c.text): c for c in before.circumstances}
     new_c = {_text_key(c.text): c for c in after.circumstances}
@@ -677,6 +680,18 @@ def _compare_offences(
                 direction=Direction.UNCLEAR if field in ("liability", "guilt") else None,
                 **base,
             )
+
+
+def _measure_provenances(dataset: Dataset | None, measure_id: str) -> tuple[Provenance, ...]:
+    """The grade of the measure ``measure_id`` as ``dataset`` holds it (its latest
+    version's body's; the version's own grade is that of its dates)."""
+    provision = (
+        next((p for p in dataset.provisions if p.id == measure_id), None) if dataset else None
+    )
+    if provision is None:
+        return ()
+    found = getattr(provision.latest().body, "provenance", None)
+    return (found,) if isinstance(found, Provenance) else ()
 
 
 def _compare_bodies(

@@ -235,8 +235,14 @@ def _subject_statements(
         start = subject.after.valid_from
         if start != subject.before.valid_from:
             if isinstance(start, PartialDate):
+                # The date is the later version's: its grade is shown with it.
+                grade = subject.after.provenance
+                status = grade.status if grade is not None else None
                 yield sentence(
-                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True))
+                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True)),
+                    status=status,
+                    flag_grade=status is not None and status is not Status.CONFIRMED,
+                    sources=grade.sources if grade is not None else (),
                 )
             else:
                 yield sentence(
@@ -363,9 +369,15 @@ def _group_statements(
             after=_category(first.after, code_after, ctx),
         )
         yield _flagged(Role.SENTENCE, message, changes)
+        if _derived_category(subject):
+            # A derived value says it is derived, and from what.
+            status = weakest(c.status for c in changes)
+            yield sentence(_CATEGORIES_DERIVED, status=status)
         return
     if section == "measures":
         yield _flagged(Role.SENTENCE, _measure_message(first, ctx), changes)
+        if first.kind is ChangeKind.ADDED and _measure_start_unknown(first, ctx):
+            yield sentence(_MEASURE_START_UNKNOWN, status=Status.UNCONFIRMED)
         return
     if section == "circumstances":
         circumstance = first.after if first.kind is ChangeKind.ADDED else first.before
@@ -406,6 +418,19 @@ def _group_statements(
         ),
         changes,
     )
+
+
+_CATEGORIES_DERIVED = msg(
+    N_(
+        "No source states these categories; they follow from the longest prison term under the category rules."
+    )
+)
+
+
+def _derived_category(subject: _Subject) -> bool:
+    """Whether a category compared is derived (an offence on either side that states none)."""
+    bodies = (_body(subject.before), _body(subject.after))
+    return any(isinstance(b, Offence) and b.category is None for b in bodies)
 
 
 def _incomplete_circumstances(subject: _Subject, added: bool) -> bool:
@@ -464,6 +489,17 @@ def _addition_statements(
         message = msg(key, addition=_addition_phrase(old, "$", ctx))
     yield _flagged(Role.SENTENCE, message, changes)
     yield from _rate_statements(changes)
+
+
+_MEASURE_START_UNKNOWN = msg(N_("When this measure took effect is not established."))
+
+
+def _measure_start_unknown(change: Change, ctx: Context) -> bool:
+    """Whether the dataset holds the measure with no established start: the date the
+    changes apply from is then not the measure's."""
+    if ctx.dataset is None or change.after not in ctx.index.provisions:
+        return False
+    return not isinstance(ctx.index.provisions[change.after][1].latest().valid_from, PartialDate)
 
 
 def _measure_message(change: Change, ctx: Context) -> Message:

@@ -28,6 +28,7 @@ from lawsummary.explain.values import (
     verbatim,
 )
 from lawsummary.records.acts import Version
+from lawsummary.records.common import Status
 from lawsummary.records.provisions import (
     Confiscation,
     CrimeCategories,
@@ -36,6 +37,9 @@ from lawsummary.records.provisions import (
     Offence,
 )
 from lawsummary.rules import CategoryWords, jurisdiction
+
+#: Grades from the weakest to the strongest.
+_STRENGTH = (Status.UNCONFIRMED, Status.REPORTED, Status.CONFIRMED)
 
 # As module globals: see the note on enum members in ``explain.values``.
 _CRIMINAL, _ADMINISTRATIVE = Liability.CRIMINAL, Liability.ADMINISTRATIVE
@@ -116,12 +120,17 @@ def _category_statements(
         )
         return
     extra_trace = (f"{path}.sanction", f"{path}.guilt")
-    out.append(sentence(said, extra_trace=extra_trace, shared=True))
+    # Derived from the sanction: no stronger than the facts it is derived from.
+    grades = (body.provenance, body.sanction.provenance)
+    derived_status = min(
+        (g.status for g in grades if g is not None), key=_STRENGTH.index, default=None
+    )
+    out.append(sentence(said, status=derived_status, extra_trace=extra_trace, shared=True))
     if scheme is not None:
         # The scheme is one of the dataset's records, so its id is stable meanwhile.
         key = ("explain.rules", id(scheme), ctx.root)
         rules = ctx.kept(key, _rules_sentence, scheme, ctx)
-        out.append(sentence(rules, shared=True))
+        out.append(sentence(rules, status=derived_status, shared=True))
 
 
 def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: Context) -> Message:
