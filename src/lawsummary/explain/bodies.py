@@ -14,6 +14,7 @@ from lawsummary.explain.common import (
     open_question_statements,
     region_value,
     sources_statements,
+    with_own_sources,
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
@@ -269,6 +270,15 @@ def _titled(
 
 
 def other_body_statements(body: Body, path: str, ctx: Context) -> Iterator[Statement]:
+    """What to say about a provision body other than an offence (with each statement's
+    own sources in a full summary, where they are not its record's)."""
+    statements = _other_body_statements(body, path, ctx)
+    if not ctx.full:
+        return statements
+    return iter(with_own_sources(statements, getattr(body, "provenance", None), ctx))
+
+
+def _other_body_statements(body: Body, path: str, ctx: Context) -> Iterator[Statement]:
     if isinstance(body, Confiscation):
         record = body.provenance
         yield from _titled(body, path, ctx)
@@ -310,6 +320,8 @@ def other_body_statements(body: Body, path: str, ctx: Context) -> Iterator[State
                     note=Text(note, f"{path}.citation.provenance.note"),
                 ),
                 status=body.citation.provenance.status if body.citation.provenance else None,
+                sources=body.citation.provenance.sources if body.citation.provenance else (),
+                extra_trace=(f"{path}.citation.provenance.status",),
             )
         yield from open_question_statements(body.open_questions, path, ctx)
         yield from sources_statements(body.provenance, f"{path}.provenance", ctx)

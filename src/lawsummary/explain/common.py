@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lawsummary.explain.penalties import penalty_phrase as penalty_phrase
 from lawsummary.explain.values import (
@@ -77,6 +77,38 @@ def grade_statements(provenance: Provenance | None, path: str) -> tuple[Statemen
     message = message_of(N_("Note: {note}"), (("note", note_text),))
     note = sentence(message, status=provenance.status)
     return (grade, note)
+
+
+_STATUS_SUFFIX = ".provenance.status"
+
+
+def with_own_sources(
+    statements: Iterable[Statement], record: Provenance | None, ctx: Context
+) -> list[Statement]:
+    """``statements`` with, in a full summary, the sources of each statement whose own
+    provenance cites other sources than its record's ("… (sources: …)"): the record's
+    "Sources:" line then never stands for a statement its sources do not carry."""
+    out = list(statements)
+    if not ctx.full:
+        return out
+    record_urls = {s.url for s in record.sources} if record is not None else set()
+    for k, said in enumerate(out):
+        if not said.sources or {s.url for s in said.sources} == record_urls:
+            continue
+        base = next((t for t in said.extra_trace if t.endswith(_STATUS_SUFFIX)), None)
+        if base is None:
+            continue
+        base = base.removesuffix(".status")
+        links = tuple(
+            Link(src.url, f"{base}.sources[{i}].url") for i, src in enumerate(said.sources)
+        )
+        message = message_of(
+            N_("{said} (sources: {sources})"),
+            (("said", said.message), ("sources", Items(links))),
+            said.message.context,
+        )
+        out[k] = said._replace(message=message)
+    return out
 
 
 def sources_statements(
@@ -334,6 +366,9 @@ def open_question_statements(
             ),
             status=UNCONFIRMED,
             sources=question.provenance.sources if question.provenance else (),
+            extra_trace=(f"{path}.open_questions[{i}].provenance.status",)
+            if question.provenance
+            else (),
         )
         for i, question in enumerate(questions)
     )

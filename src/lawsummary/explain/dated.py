@@ -10,6 +10,7 @@ from lawsummary.explain.common import (
     grade_statements,
     open_question_statements,
     sources_statements,
+    with_own_sources,
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
@@ -128,6 +129,14 @@ _STAGE = {
 
 
 def act_statements(act: Act, path: str, ctx: Context) -> Iterator[Statement]:
+    """What to say about an act (with each step's own sources in a full summary)."""
+    statements = _act_statements(act, path, ctx)
+    if not ctx.full:
+        return statements
+    return iter(with_own_sources(statements, act.provenance, ctx))
+
+
+def _act_statements(act: Act, path: str, ctx: Context) -> Iterator[Statement]:
     yield heading_statement(
         msg(N_("{title}"), "heading", title=text_value(act.title, f"{path}.title"))
     )

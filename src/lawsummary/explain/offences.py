@@ -9,6 +9,7 @@ from lawsummary.explain.common import (
     open_question_statements,
     sanction_statements,
     sources_statements,
+    with_own_sources,
 )
 from lawsummary.explain.values import (
     AT,
@@ -256,4 +257,4 @@ def offence_statements(
     elif body.sanction.open_questions:
         out.extend(open_question_statements(body.sanction.open_questions, f"{path}.sanction", ctx))
     out.extend(sources_statements(body.provenance, f"{path}.provenance", ctx))
-    return out
+    return with_own_sources(out, body.provenance, ctx)

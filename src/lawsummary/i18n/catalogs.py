@@ -68,6 +68,7 @@ PLACEHOLDERS: dict[str, str] = {
     "citation": "a citation such as 'Criminal Code, art. 322.1(1)' (from the jurisdiction's style)",
     "citations": "one or more citations, already joined as a list",
     "clause": "one alternative of a punishment, already written",
+    "said": "a whole statement of the summary, already written in this language",
     "condition": "a condition from the data, a whole sentence",
     "count": "a number (a count)",
     "date": "a date, already written in this language's style",
