@@ -109,6 +109,16 @@ def _describe(value: object) -> str:
     return f"{name} {shown}".rstrip() if len(shown) < 40 else name
 
 
+def near_unknown(value: object) -> bool:
+    """Whether ``value`` is a near miss of ``"unknown"`` ("Unknown", "unkown", " unknown")."""
+    if not isinstance(value, str) or value == UNKNOWN.value:
+        return False
+    folded = value.strip().casefold()
+    if folded == UNKNOWN.value:
+        return True
+    return difflib.SequenceMatcher(None, folded, UNKNOWN.value).ratio() >= 0.8
+
+
 def _suggestion(value: str, allowed: list[str]) -> str:
     close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
@@ -151,6 +161,12 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, str):
         text = value.strip()
         if not _NUMBER.match(text):
+            if text.casefold() == UNKNOWN.value or near_unknown(text):
+                raise _Reject(
+                    f"{value!r}: a number here cannot be unknown; where the sources do not "
+                    'establish it, leave the penalty out, set "complete" of the sanction to '
+                    "false and say what is missing in open_questions"
+                )
             if text.lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
                 raise _Reject(f"{value!r} is not allowed: amounts must be finite numbers")
             raise _Reject(f'{value!r} is not a number; write digits like "1200" or "2.8592"')
@@ -276,6 +292,8 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
                 return UNKNOWN
             if value is None and optional:
                 return None
+            if near_unknown(value):
+                raise _Reject(f'{value!r} is not "unknown" (did you mean "unknown"?)')
             try:
                 return inner_hook(value, inner)
             except _Reject as exc:
