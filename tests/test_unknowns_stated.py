@@ -3,6 +3,7 @@ full summary that traces it, in every locale, and `lawsummary check` finds nothi
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import lawsummary.testing as honesty
@@ -73,4 +74,21 @@ def test_an_unknown_addition_mode_is_traced() -> None:
     english = render(said, locale="en")
     assert "not established whether it is mandatory" in english or (
         "the sources do not say whether the court must impose it" in english
+    )
+
+
+@pytest.mark.parametrize("name", ["ru-migration-2024", "kz-migration-2025"])
+def test_a_datasets_open_question_is_pointed_at_in_the_short_summary(name: str) -> None:
+    from lawsummary.records import LocalizedText, OpenQuestion
+
+    ds = datasets.load(name)
+    question = OpenQuestion(text=LocalizedText.of(en="Whether part 9 exists."))
+    asked = attrs.evolve(ds, open_questions=(*ds.open_questions, question))
+    short = explain(asked, detail="short")
+    pointing = [s for s in short.statements if "$.open_questions" in s.trace]
+    assert len(pointing) == 1
+    english = render(short, locale="en")
+    assert "Some points are not established; the full summary lists them." in english
+    assert english.count("Some points are not established") == len(
+        [s for s in short.statements if s.message == pointing[0].message]
     )

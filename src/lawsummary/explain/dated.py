@@ -233,8 +233,18 @@ def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
         )
     if ds.description is not None:
         yield sentence(msg(N_("{text}"), text=text_value(ds.description, "$.description")))
+    said: list[Statement] = []
     for i, provision in enumerate(ds.provisions):
-        yield from provision_statements(provision, f"$.provisions[{i}]", ctx)
+        said.extend(provision_statements(provision, f"$.provisions[{i}]", ctx))
+    if not ctx.full and ds.open_questions:
+        # The short summary says that some points are open; the full one lists them
+        # (said once where the last provision's summary has just said the same).
+        (pointer,) = open_question_statements(ds.open_questions, "$", ctx)
+        if said and said[-1].message is pointer.message:
+            said[-1] = said[-1]._replace(extra_trace=(*said[-1].extra_trace, *pointer.extra_trace))
+        else:
+            said.append(pointer)
+    yield from said
     if ctx.full and ds.open_questions:
         yield heading_statement(msg(N_("Still to be checked"), "heading"))
         for i, question in enumerate(ds.open_questions):
