@@ -527,9 +527,14 @@ def field_numbers(value: Any) -> set[Decimal]:
     if isinstance(value, bool) or value is None:
         return set()
     found: set[Decimal] = set()
+    if isinstance(value, str) and _EXPONENT.fullmatch(value.strip()):
+        return {Decimal(value.strip())}  # "7.88E-7" is one number, written out in full
     for token in _FIELD_NUMBER.findall(str(value)):
         found |= _numbers(token)
     return found
+
+
+_EXPONENT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)[eE][+-]?\d+")
 
 
 _NUMBER_PATTERNS: dict[str, tuple[re.Pattern[str], str, str]] = {}
@@ -768,6 +773,8 @@ def removals_from_incomplete(
             in_circumstances = change.path.startswith(f"{change.subject}/circumstances/")
             if not (in_sanction or in_circumstances):
                 continue
+            if change.location.quantity is not None or change.location.bound is not None:
+                continue  # a bound a range no longer has: not an item missing from a list
             kept = {p.id: p for p in after.provisions}.get(change.subject)
             if kept is None:
                 continue

@@ -291,6 +291,14 @@ def _alternative_clause(alternative: Alternative, path: str, ctx: Context) -> Me
     return phrase
 
 
+_STRENGTH = (UNCONFIRMED, Status.REPORTED, CONFIRMED)
+
+
+def _weaker(status: Status, than: Status | None) -> bool:
+    """Whether ``status`` is a weaker grade than ``than`` (no grade counts as confirmed)."""
+    return _STRENGTH.index(status) < _STRENGTH.index(than or CONFIRMED)
+
+
 def _mode_traced(said: Statement, addition: Addition, path: str) -> Statement:
     """``said`` tracing the addition's mode where it is unknown: its sentence says so
     ("not established whether it is mandatory"), and that statement is no stronger than
@@ -342,7 +350,16 @@ def sanction_statements(
             message = message_of(key, (("clause", clause),), "item")
             said = fact_statement(ITEM, message, alternative.provenance, governing, alt_path)
             for j, addition in enumerate(alternative.additions):
-                said = _mode_traced(said, addition, f"{alt_path}.additions{AT[j]}")
+                add_path = f"{alt_path}.additions{AT[j]}"
+                said = _mode_traced(said, addition, add_path)
+                # The clause states the addition too: no stronger than its own grade.
+                own = addition.provenance
+                if own is not None and _weaker(own.status, said.status):
+                    said = said._replace(
+                        status=own.status,
+                        flag_grade=True,
+                        extra_trace=(*said.extra_trace, f"{add_path}.provenance.status"),
+                    )
             out.append(said)
     if not sanction.complete:
         out.append(sentence(_NOT_COMPLETE, status=UNCONFIRMED, extra_trace=(f"{path}.complete",)))

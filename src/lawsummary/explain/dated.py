@@ -108,7 +108,9 @@ def version_statements(
             sentence(
                 msg(
                     N_("The data cannot say whether this applied on {day}."),
-                    day=when(PartialDate.from_date(ctx.dataset.as_of_date), "$.as_of_date"),
+                    day=when(
+                        PartialDate.from_date(ctx.dataset.as_of_date), f"{ctx.root}.as_of_date"
+                    ),
                 ),
                 status=UNCONFIRMED,
             )

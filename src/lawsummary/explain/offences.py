@@ -200,9 +200,6 @@ def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> 
         else:
             message = message_of(N_("{text}"), (("text", text),), "item")
         out.append(fact_statement(ITEM, message, circumstance.provenance, record, c_path))
-    if not body.circumstances_complete:
-        extra_trace = (f"{path}.circumstances_complete",)
-        out.append(sentence(_CIRCUMSTANCES_INCOMPLETE, status=UNCONFIRMED, extra_trace=extra_trace))
 
 
 def offence_statements(
@@ -232,6 +229,9 @@ def offence_statements(
         )
     if body.circumstances:
         _circumstance_statements(body, path, out)
+    if not body.circumstances_complete:
+        extra_trace = (f"{path}.circumstances_complete",)
+        out.append(sentence(_CIRCUMSTANCES_INCOMPLETE, status=UNCONFIRMED, extra_trace=extra_trace))
     out.extend(
         sanction_statements(
             body.sanction, f"{path}.sanction", body.provenance, ctx, standalone=False
