@@ -92,3 +92,23 @@ def test_a_datasets_open_question_is_pointed_at_in_the_short_summary(name: str) 
     assert english.count("Some points are not established") == len(
         [s for s in short.statements if s.message == pointing[0].message]
     )
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_the_acts_open_questions_are_in_the_datasets_full_summary(locale: str) -> None:
+    ds = datasets.load("ru-migration-2024")
+    full = explain(ds, detail="full")
+    traced = {t for s in full.statements for t in s.trace}
+    asked = [
+        f"$.acts[{j}].open_questions[{i}].text"
+        for j, act in enumerate(ds.acts)
+        for i, _ in enumerate(act.open_questions)
+    ]
+    assert asked
+    assert set(asked) <= traced
+    text = render(full, locale=locale)
+    for act in ds.acts:
+        for question in act.open_questions:
+            said = question.text.get(locale) or question.text.get("en")
+            assert said is not None
+            assert said in text

@@ -247,7 +247,8 @@ def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
         else:
             said.append(pointer)
     yield from said
-    if ctx.full and ds.open_questions:
+    asked = [(j, act) for j, act in enumerate(ds.acts) if act.open_questions]
+    if ctx.full and (ds.open_questions or asked):
         yield heading_statement(msg(N_("Still to be checked"), "heading"))
         for i, question in enumerate(ds.open_questions):
             yield list_item(
@@ -258,3 +259,15 @@ def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
                 ),
                 status=UNCONFIRMED,
             )
+        # The acts' open questions too: a dataset's full summary lists every unknown.
+        for j, act in asked:
+            for i, question in enumerate(act.open_questions):
+                yield list_item(
+                    msg(
+                        N_("{act}: {text}"),
+                        "item",
+                        act=text_value(act.title, f"$.acts[{j}].title"),
+                        text=text_value(question.text, f"$.acts[{j}].open_questions[{i}].text"),
+                    ),
+                    status=UNCONFIRMED,
+                )
