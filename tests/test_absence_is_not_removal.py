@@ -117,3 +117,15 @@ def test_the_reader_takes_circumstances_complete_and_refuses_a_non_boolean() -> 
             text.replace('"circumstances_complete": false', '"circumstances_complete": "no"'),
             "json",
         )
+
+
+def test_an_option_the_sources_no_longer_list_is_said_not_dropped() -> None:
+    """Part 2's additional fine: the income alternative is not in the new sources, which
+    may be incomplete; "before … now" alone read as if it was dropped."""
+    comparison = compare(DS.as_of(dt.date(2024, 11, 1)), DS.as_of(dt.date(2025, 1, 1)))
+    english = render(explain(comparison, detail="short"), locale="en").splitlines()
+    i = next(i for i, line in enumerate(english) if line.startswith("Additional penalty before"))
+    assert english[i + 1] == (
+        "The sources no longer list a fine of the offender's wages or other income for up to "
+        "3 years; they may be incomplete. (direction unclear) (unconfirmed)"
+    )

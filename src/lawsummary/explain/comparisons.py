@@ -56,7 +56,7 @@ from lawsummary.explain.values import (
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import Fact, LocalizedText, PartialDate, Status, Unknown
 from lawsummary.records.dataset import Dataset
-from lawsummary.records.penalties import Addition, Alternative, Mode, Sanction
+from lawsummary.records.penalties import Addition, Alternative, Mode, Penalty, Sanction
 from lawsummary.records.provisions import (
     Body,
     Confiscation,
@@ -488,7 +488,31 @@ def _addition_statements(
         )
         message = msg(key, addition=_addition_phrase(old, "$", ctx))
     yield _flagged(Role.SENTENCE, message, changes)
+    if old is not None and new is not None:
+        # An option the sources no longer list (or list only now) is not established as
+        # dropped (or added): said as such, or "before … now" reads as if it were.
+        yield from _doubtful_options(changes, ctx)
     yield from _rate_statements(changes)
+
+
+def _doubtful_options(changes: tuple[Change, ...], ctx: Context) -> Iterator[Statement]:
+    for change in changes:
+        loc = change.location
+        if loc.option is None or loc.quantity is not None or loc.name is not None:
+            continue
+        if change.status is not Status.UNCONFIRMED:
+            continue
+        if change.kind is ChangeKind.REMOVED and isinstance(change.before, Penalty):
+            key = N_("The sources no longer list {penalty}; they may be incomplete.")
+            penalty = change.before
+        elif change.kind is ChangeKind.ADDED and isinstance(change.after, Penalty):
+            key = N_("The sources now also list {penalty}; the earlier list may be incomplete.")
+            penalty = change.after
+        else:
+            continue
+        yield _flagged(
+            Role.SENTENCE, msg(key, penalty=penalty_phrase(penalty, "$", ctx)), (change,)
+        )
 
 
 _MEASURE_START_UNKNOWN = msg(N_("When this measure took effect is not established."))
