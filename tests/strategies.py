@@ -207,10 +207,17 @@ def offences(index_units: tuple[str, ...] = ()) -> st.SearchStrategy[Offence]:
         citation=citations(),
         title=localized,
         description=st.none() | localized,
-        liability=st.just(Liability.CRIMINAL),
+        liability=st.sampled_from(Liability),
         circumstances=st.lists(
-            st.builds(Circumstance, item=st.none() | st.just("а"), text=localized), max_size=2
+            st.builds(
+                Circumstance,
+                item=st.none() | st.just("а"),
+                text=localized,
+                provenance=optional_provenance,
+            ),
+            max_size=2,
         ).map(tuple),
+        circumstances_complete=st.booleans(),
         guilt=st.sampled_from([Guilt.INTENTIONAL, Guilt.NEGLIGENT, UNKNOWN]),
         sanction=sanctions(index_units),
         provenance=provenances(),
@@ -228,9 +235,11 @@ def provisions(
     for i in range(count):
         end = start + dt.timedelta(days=draw(st.integers(min_value=0, max_value=2000)))
         last = i == count - 1
+        # The first version may have begun on a date the sources do not give.
+        unknown_start = i == 0 and draw(st.booleans())
         versions.append(
             Version(
-                valid_from=PartialDate.from_date(start),
+                valid_from=UNKNOWN if unknown_start else PartialDate.from_date(start),
                 valid_to=None if last and draw(st.booleans()) else PartialDate.from_date(end),
                 amended_by=tuple(draw(st.lists(st.sampled_from(acts), unique=True, max_size=1)))
                 if acts

@@ -62,11 +62,59 @@ _TEXT = {
             "type": "string",
             "minLength": 1,
             "maxLength": MAX_TEXT_LENGTH,
+            "pattern": r"\S",
         }
     },
     "additionalProperties": False,
 }
 _UNKNOWN = {"const": "unknown"}
+#: A number the reader takes as not negative: digits without a minus sign.
+_NON_NEGATIVE = {
+    "anyOf": [
+        {"type": "number", "minimum": 0},
+        {"type": "string", "pattern": r"^\+?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"},
+    ]
+}
+#: Text that is not blank (the reader refuses a text of spaces only).
+_NOT_BLANK = r"\S"
+
+#: Rules the reader checks outside a field's validator, by (class name, field name).
+_MIN_ITEMS = {("Provision", "versions"), ("CrimeCategories", "rules")}
+_NOT_NEGATIVE = {("Count", "value")}
+
+
+def _rules(cls: type[Any], field: attrs.Attribute[Any]) -> set[str]:
+    """The reader's rules for one field, found from its validator (and a few checks made
+    after the record is built): "min_items", "not_negative", "not_blank"."""
+    names = {getattr(field.validator, "__name__", "")}
+    found: set[str] = set()
+    if "_nonempty" in names or (cls.__name__, field.name) in _MIN_ITEMS:
+        found.add("min_items")
+    if "_check_amount" in names or (cls.__name__, field.name) in _NOT_NEGATIVE:
+        found.add("not_negative")
+    if names & {"_nonempty_str", "_nonempty_or_none"}:
+        found.add("not_blank")
+    return found
+
+
+def _with_rules(schema: dict[str, Any], rules: set[str]) -> dict[str, Any]:
+    if not rules:
+        return schema
+    if schema == _NUMBER and "not_negative" in rules:
+        return dict(_NON_NEGATIVE)
+    if "anyOf" in schema:  # an optional or unknown-able value: the rules hold for the rest
+        branches = [
+            b if b in ({"type": "null"}, _UNKNOWN) else _with_rules(b, rules)
+            for b in schema["anyOf"]
+        ]
+        return {**schema, "anyOf": branches}
+    if schema.get("type") == "integer" and "not_negative" in rules:
+        return {**schema, "minimum": 0}
+    if schema.get("type") == "array" and "min_items" in rules:
+        return {**schema, "minItems": 1}
+    if schema.get("type") == "string" and "not_blank" in rules:
+        return {**schema, "pattern": _NOT_BLANK}
+    return schema
 
 
 class _Builder:
@@ -88,7 +136,7 @@ class _Builder:
             properties["kind"] = {"const": kind}
             required.append("kind")
         for field in attrs.fields(cls):
-            properties[field.name] = self.type(hints[field.name])
+            properties[field.name] = _with_rules(self.type(hints[field.name]), _rules(cls, field))
             if field.default is attrs.NOTHING:
                 required.append(field.name)
         schema: dict[str, Any] = {

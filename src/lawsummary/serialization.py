@@ -144,6 +144,16 @@ def _shown(value: str) -> str:
     return repr(value) if len(value) <= 60 else f"{value[:60]!r}..."
 
 
+def near_unknown(value: object) -> bool:
+    """Whether ``value`` is a near miss of ``"unknown"`` ("Unknown", "unkown", " unknown")."""
+    if not isinstance(value, str) or value == UNKNOWN.value:
+        return False
+    folded = value.strip().casefold()
+    if folded == UNKNOWN.value:
+        return True
+    return difflib.SequenceMatcher(None, folded, UNKNOWN.value).ratio() >= 0.8
+
+
 def _suggestion(value: str, allowed: list[str]) -> str:
     if len(value) > 200:
         return ""
@@ -213,6 +223,12 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, str):
         text = value.strip()
         if not _NUMBER.match(text):
+            if text.casefold() == UNKNOWN.value or near_unknown(text):
+                raise _Reject(
+                    f"{value!r}: a number here cannot be unknown; where the sources do not "
+                    'establish it, leave the penalty out, set "complete" of the sanction to '
+                    "false and say what is missing in open_questions"
+                )
             if text.lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
                 raise _Reject(f"{value!r} is not allowed: amounts must be finite numbers")
             raise _Reject(
@@ -352,6 +368,8 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
                 return UNKNOWN
             if value is None and optional:
                 return None
+            if near_unknown(value):
+                raise _Reject(f'{value!r} is not "unknown" (did you mean "unknown"?)')
             try:
                 return inner_hook(value, inner)
             except _Reject as exc:
