@@ -522,16 +522,15 @@ def field_numbers(value: Any) -> set[Decimal]:
     if isinstance(value, bool) or value is None:
         return set()
     found: set[Decimal] = set()
-    if isinstance(value, str) and _EXPONENT.fullmatch(value.strip()):
-        return {Decimal(value.strip())}  # "7.88E-7" is one number, written out in full
-    with contextlib.suppress(InvalidOperation):  # the field read as a number, all its digits
-        found.add(Decimal(str(value)))
+    # The field read as a number, all its digits ("7.88E-7" is one number, written out in
+    # full), as well as each digit run in it (a title "0E1" may be written as it is).
+    with contextlib.suppress(InvalidOperation):
+        whole = Decimal(str(value).strip())
+        if whole.is_finite():
+            found.add(whole)
     for token in _FIELD_NUMBER.findall(str(value)):
         found |= _numbers(token)
     return found
-
-
-_EXPONENT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)[eE][+-]?\d+")
 
 
 _NUMBER_PATTERNS: dict[str, tuple[re.Pattern[str], str, str]] = {}
