@@ -15,7 +15,13 @@ import attrs
 
 from lawsummary.explain import Explanation, Role
 from lawsummary.i18n import Language, language
-from lawsummary.render.writer import Markup, RenderedStatement, Writer, html_escape
+from lawsummary.render.writer import (
+    Markup,
+    RenderedStatement,
+    Writer,
+    html_escape,
+    markdown_line,
+)
 
 __all__ = [
     "FORMATS",
@@ -38,9 +44,10 @@ def render_statements(
 _TABLE_ROLES = (Role.TABLE_HEADER, Role.TABLE_ROW)
 _EMPTY_CELL = "—"
 
-#: A block of output: a role and its texts (the items of one list, the rows of one table
-#: with their cells joined by tabs, or a single sentence, heading or title).
-Block = tuple[Role, list[str]]
+#: A block of output: a role and its rows. Each row is a tuple of cells: the one text of a
+#: sentence, heading or title, one list item each, or one table row (its label, then each
+#: cell written, ``_EMPTY_CELL`` for an empty one). Cells are values, never split again.
+Block = tuple[Role, list[tuple[str, ...]]]
 
 
 _ITEM = Role.ITEM
@@ -59,27 +66,27 @@ def _group(written: Iterable[tuple[Role, str, tuple[str, ...]]]) -> list[Block]:
     """Written statements (role, text, cells) as blocks: consecutive items grouped into
     one list and consecutive table rows into one table; every other statement on its own."""
     blocks: list[Block] = []
-    group: list[str] | None = None
+    group: list[tuple[str, ...]] | None = None
     group_role: Role | None = None
     for role, text, cells in written:
         if role is Role.ITEM or role in _TABLE_ROLES:
             kind = Role.ITEM if role is Role.ITEM else Role.TABLE_ROW
-            if kind is Role.TABLE_ROW:
-                text = "\t".join([text, *(c or _EMPTY_CELL for c in cells)])
+            row = (text, *(c or _EMPTY_CELL for c in cells)) if kind is Role.TABLE_ROW else (text,)
             if group is None or group_role is not kind:
                 group, group_role = [], kind
                 blocks.append((kind, group))
-            group.append(text)
+            group.append(row)
             continue
         group = None
-        blocks.append((role, [text]))
+        blocks.append((role, [(text,)]))
     return blocks
 
 
-def _pipe_table(rows: list[str]) -> list[str]:
-    cells = [row.split("\t") for row in rows]
-    lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(cells[0])]
-    lines.extend("| " + " | ".join(row) + " |" for row in cells[1:])
+def _pipe_table(rows: list[tuple[str, ...]]) -> list[str]:
+    """Rows of cells as a pipe table (plain text or Markdown: the cells come written and
+    escaped for it, "|" included, on one line each)."""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows[1:])
     return lines
 
 
@@ -102,7 +109,7 @@ def _plain_text(
     table. ``text_of`` and ``cells_of`` give a statement's written text and cells (the
     writer's, or those already written)."""
     lines: list[str] = []
-    rows: list[str] = []  # the table being read, written when it ends
+    rows: list[tuple[str, ...]] = []  # the table being read, written when it ends
     for statement in statements:
         role = role_of(statement)
         if role is _SENTENCE:
@@ -115,7 +122,7 @@ def _plain_text(
             lines.append("- " + text_of(statement))
         elif role in _TABLE_ROLES:
             cells = cells_of(statement)
-            rows.append("\t".join([text_of(statement), *(c or _EMPTY_CELL for c in cells)]))
+            rows.append((text_of(statement), *(c or _EMPTY_CELL for c in cells)))
         else:  # a title or heading
             if rows:
                 _table_lines(lines, rows)
@@ -130,7 +137,7 @@ def _plain_text(
     return "\n".join(lines) + "\n"
 
 
-def _table_lines(lines: list[str], rows: list[str]) -> None:
+def _table_lines(lines: list[str], rows: list[tuple[str, ...]]) -> None:
     if lines:
         lines.append("")
     lines.extend(_pipe_table(rows))
@@ -138,34 +145,35 @@ def _table_lines(lines: list[str], rows: list[str]) -> None:
 
 
 def _markdown(blocks: list[Block]) -> str:
+    """Blocks as CommonMark (with GFM pipe tables). Every text comes escaped and on one
+    line (see ``Writer``); each line's start is made safe here (``markdown_line``)."""
     lines: list[str] = []
-    for role, texts in blocks:
+    for role, rows in blocks:
         if lines:
             lines.append("")
         if role is Role.TITLE:
-            lines.append(f"# {texts[0]}")
+            lines.append(f"# {markdown_line(rows[0][0])}")
         elif role is Role.HEADING:
-            lines.append(f"## {texts[0]}")
+            lines.append(f"## {markdown_line(rows[0][0])}")
         elif role is Role.ITEM:
-            lines.extend(f"- {t}" for t in texts)
+            lines.extend(f"- {markdown_line(row[0])}" for row in rows)
         elif role is Role.TABLE_ROW:
-            lines.extend(_pipe_table(texts))
+            lines.extend(_pipe_table(rows))
         else:
-            lines.extend(texts)
+            lines.append(markdown_line(rows[0][0]))
     return "\n".join(lines) + "\n"
 
 
 def _html(blocks: list[Block], lang: str) -> str:
     parts = [f'<article lang="{lang}">']
-    for role, texts in blocks:
+    for role, rows in blocks:
         if role is Role.TITLE:
-            parts.append(f"<h1>{texts[0]}</h1>")
+            parts.append(f"<h1>{rows[0][0]}</h1>")
         elif role is Role.HEADING:
-            parts.append(f"<h2>{texts[0]}</h2>")
+            parts.append(f"<h2>{rows[0][0]}</h2>")
         elif role is Role.ITEM:
-            parts.append("<ul>" + "".join(f"<li>{t}</li>" for t in texts) + "</ul>")
+            parts.append("<ul>" + "".join(f"<li>{row[0]}</li>" for row in rows) + "</ul>")
         elif role is Role.TABLE_ROW:
-            rows = [row.split("\t") for row in texts]
             head = "".join(f'<th scope="col">{c}</th>' for c in rows[0])
             body = "".join(
                 "<tr>"
@@ -176,7 +184,7 @@ def _html(blocks: list[Block], lang: str) -> str:
             )
             parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
         else:
-            parts.append(f"<p>{texts[0]}</p>")
+            parts.append(f"<p>{rows[0][0]}</p>")
     parts.append("</article>")
     return "\n".join(parts) + "\n"
 

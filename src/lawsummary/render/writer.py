@@ -40,7 +40,10 @@ __all__ = [
     "Writer",
     "capitalize",
     "html_escape",
+    "markdown_line",
+    "neutralise",
     "tidy",
+    "url_text",
 ]
 
 _GRADE_FLAG = {
@@ -71,8 +74,10 @@ class RenderedStatement:
     cells: tuple[str, ...] = ()
 
 
-# Characters that start inline Markdown (or HTML in it); "(" is harmless once "[" is escaped.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# Characters that start inline Markdown, HTML or an entity ("&" before "#", a letter or a
+# digit); "(" is harmless once "[" is escaped. What starts a block is escaped where a line
+# starts (see ``markdown_line``).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=[#A-Za-z0-9]))")
 
 
 _FIELD = re.compile(r"(\{\w+\})")
@@ -206,7 +211,9 @@ class Writer:
         return template.format_map(filled)
 
     def text(self, text: LocalizedText) -> str:
-        """A text from the data in this language, or marked as written in another."""
+        """A text from the data in this language, or marked as written in another.
+
+        Written neutralised (see :func:`neutralise`) and escaped for the markup."""
         own = text.get(self.code)
         if own is not None:
             return self.escape(own)
@@ -247,12 +254,15 @@ class Writer:
         return self.escape(self.lang.date(value.date, governed=value.governed))
 
     def _link(self, value: Link) -> str:
+        url = url_text(value.url)
+        if not url.startswith(("http://", "https://")):  # refused as a link: shown as text
+            return self.escape(value.url)
         if self.markup == "html":
-            url = html_escape(value.url)
+            url = html_escape(url)
             return f'<a href="{url}">{url}</a>'
         if self.markup == "markdown":
-            return f"<{value.url}>"
-        return value.url
+            return f"<{url}>"
+        return url
 
     def _items(self, value: Items) -> str:
         writers = self.writers
@@ -269,7 +279,9 @@ class Writer:
 
     def _plain_text(self, value: Text) -> str:
         own = value.text.get(self.code)
-        return own if own is not None else self.text(value.text)
+        if own is None:
+            return self.text(value.text)
+        return own if own.isprintable() else neutralise(own)
 
     def _plain_quantity(self, value: Quantity) -> str:
         written = self.lang.quantity(value.low, value.high, value.unit)
@@ -278,7 +290,8 @@ class Writer:
         return written
 
     def _plain_verbatim(self, value: Verbatim) -> str:
-        return value.text
+        text = value.text
+        return text if text.isprintable() else neutralise(text)
 
     def value(self, value: Value) -> str:
         writer = self.writers.get(type(value))
@@ -341,8 +354,95 @@ class Writer:
         return RenderedStatement(statement, text, tuple(dict.fromkeys(self.fallbacks)), cells)
 
 
+#: What a text from the data may not bring into the output: C0 and C1 control characters
+#: (so also every ANSI escape sequence, which starts with ESC or CSI), DEL, the line and
+#: paragraph separators, and the bidi embeddings, overrides and isolates (U+202A-U+202E,
+#: U+2066-U+2069). "\r\n" is one line break.
+_UNSAFE = re.compile("\r\n|[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: Of those, the ones that break a line or space it (tab): written as one space.
+_SPACES = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u2028\u2029")
+#: What the others are written as: U+FFFD REPLACEMENT CHARACTER.
+REPLACEMENT = "\ufffd"
+
+
+def _replace(match: re.Match[str]) -> str:
+    return " " if match.group()[0] in _SPACES else REPLACEMENT
+
+
+def neutralise(text: str) -> str:
+    """``text`` as it may be written in any output: on one line, inert on a terminal.
+
+    A line break (``\\n``, ``\\r\\n``, ``\\r``, U+2028, U+2029, NEL, VT, FF, the
+    information separators) or a tab becomes one space; every other control character
+    (C0, DEL, C1: so an ANSI escape sequence loses its ESC or CSI) and every bidi
+    embedding, override or isolate becomes U+FFFD (``"\ufffd"``). Everything else is kept.
+    """
+    if text.isprintable():  # the commonest: nothing to look for (all of those are not)
+        return text
+    return _UNSAFE.sub(_replace, text)
+
+
+#: The characters a URL is written with as they are: RFC 3986's unreserved and reserved
+#: characters, except ")" (it ends a Markdown link). "'" is safe in a double-quoted
+#: attribute (and escaped there); "(" alone ends nothing.
+_URL_SAFE = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'(*+,;=%"
+)
+_URL_PLAIN = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'(*+,;=%]*\Z")
+
+
+def url_text(url: str) -> str:
+    """``url`` as written in every format: every other character percent-encoded (UTF-8).
+
+    So no space, ``<``, ``>``, ``"``, ``)``, backslash, backtick, brace, ``|``, ``^``,
+    control or non-ASCII character can end an autolink, a link or an attribute, or start
+    markup; and a full stop at its end or before another is ``%2E``, so that a sentence's
+    own full stop after it is not taken for it (nor merged with it, see :func:`tidy`).
+    """
+    if not _URL_PLAIN.match(url):
+        url = "".join(
+            c
+            if c in _URL_SAFE
+            else "".join(f"%{b:02X}" for b in c.encode("utf-8", "backslashreplace"))
+            for c in url
+        )
+    if url[-1:] == "." or ".." in url:  # a full stop after it would read as the URL's
+        url = _URL_STOPS.sub("%2E", url)
+    return url
+
+
+_URL_STOPS = re.compile(r"\.(?=\.|\Z)")
+
+
+def _plain_escape(text: str) -> str:
+    return text if text.isprintable() else neutralise(text)
+
+
 def _markdown_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_SPECIAL.sub(r"\\\1", text if text.isprintable() else neutralise(text))
+
+
+#: What starts a block where a Markdown line starts (after "- ", "# " or nothing): a
+#: heading, a list marker (ordered or not) or a thematic break ("---", "- - -"); its last
+#: character is the one escaped. (">" and "*", "_", "`", "~", "<" are escaped everywhere.)
+_MD_BLOCK_START = re.compile(r"(?:\d{1,9}[.)]|[#+])(?= |\Z)|-(?=[ -]|\Z)")
+
+
+def markdown_line(text: str) -> str:
+    """A written Markdown text made safe as a line's content: leading spaces dropped (four
+    would make code), a first character that would start a block escaped, and a last
+    ``#`` escaped (it would close a heading)."""
+    if text[:1] == " ":
+        text = text.lstrip(" ")
+    match = _MD_BLOCK_START.match(text)
+    if match is not None:
+        at = match.end() - 1
+        text = f"{text[:at]}\\{text[at:]}"
+    if text[-1:] in (" ", "#"):  # a heading's closing "#"s follow a space
+        text = text.rstrip(" ")
+        if text.endswith("#") and not text.endswith("\\#"):  # "\\#" closes nothing
+            text = text[:-1] + "\\#"
+    return text
 
 
 def html_escape(text: str) -> str:
@@ -356,14 +456,10 @@ def html_escape(text: str) -> str:
     )
 
 
-def _plain(text: str) -> str:
-    return text
-
-
 _ESCAPES: dict[str, Callable[[str], str]] = {
-    "plain": _plain,
+    "plain": _plain_escape,
     "markdown": _markdown_escape,
-    "html": html_escape,
+    "html": lambda text: html_escape(text if text.isprintable() else neutralise(text)),
 }
 
 #: How each kind of value is written; looked up by the value's exact type.
