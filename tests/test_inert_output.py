@@ -471,3 +471,12 @@ def test_a_link_that_is_not_http_is_written_as_text() -> None:
         assert "href" not in written
         assert not written.startswith("<")
         assert "javascript:alert(1)" in written
+
+
+def test_the_outline_prints_data_texts_inert() -> None:
+    from lawsummary.outline import outline
+
+    with attrs.validators.disabled():
+        ds = attrs.evolve(DATASET, title=LocalizedText.of(en="A\x1b[2J\nB\u202eC"))
+    first = outline(ds).split("\n")[0]
+    assert first.startswith(f"A{REPLACEMENT}[2J B{REPLACEMENT}C (")
