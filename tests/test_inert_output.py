@@ -15,6 +15,7 @@ business (``lawsummary.records.common``); the writers stay inert whatever they a
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -29,6 +30,7 @@ from markdown_it import MarkdownIt
 
 from lawsummary import datasets, summarize
 from lawsummary.compare import compare_many
+from lawsummary.i18n import SUPPORTED_LOCALES
 from lawsummary.records import (
     Circumstance,
     LocalizedText,
@@ -198,9 +200,11 @@ def _record(texts: list[str], urls: list[str], english_only: bool) -> tuple[Offe
     return offence, provisions
 
 
-def _outputs(offence: Offence, provisions: list[Any]) -> Iterator[tuple[str, str, str]]:
+def _outputs(
+    offence: Offence, provisions: list[Any], locales: tuple[str, ...] = _LOCALES
+) -> Iterator[tuple[str, str, str]]:
     table = compare_many(provisions, dataset=DATASET)
-    for locale in _LOCALES:
+    for locale in locales:
         for fmt in ("text", "markdown", "html", "json"):
             yield (
                 "summary",
@@ -299,8 +303,14 @@ def _words(text: str) -> str:
 _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
+#: As in tests/test_fuzz.py: ``LAWSUMMARY_FUZZ=thorough`` (or a number of examples in
+#: ``LAWSUMMARY_FUZZ_EXAMPLES``) runs the property at length; CI runs a few dozen cases.
+_THOROUGH = os.environ.get("LAWSUMMARY_FUZZ") == "thorough"
+_EXAMPLES = int(os.environ.get("LAWSUMMARY_FUZZ_EXAMPLES", 2000 if _THOROUGH else 40))
+
+
 @settings(
-    max_examples=40,
+    max_examples=_EXAMPLES,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -308,15 +318,19 @@ _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u206
     texts=st.lists(_text, min_size=4, max_size=4),
     tails=st.lists(_url_tail, min_size=1, max_size=3),
     english_only=st.booleans(),
+    other=st.sampled_from(SUPPORTED_LOCALES),
 )
 def test_hostile_texts_and_urls_make_no_structure(
-    texts: list[str], tails: list[str], english_only: bool
+    texts: list[str], tails: list[str], english_only: bool, other: str
 ) -> None:
+    """English and Russian (the data's languages) and one other locale, which shows the
+    texts marked as untranslated (in HTML, in a ``<span lang>``)."""
+    locales = tuple(dict.fromkeys((*_LOCALES, other)))
     urls = [f"https://e{i}.example/{tail}" for i, tail in enumerate(tails)]
-    hostile = list(_outputs(*_record(texts, urls, english_only)))
+    hostile = list(_outputs(*_record(texts, urls, english_only), locales))
     benign_urls = [f"https://e{i}.example/zq" for i in range(len(tails))]
     benign_texts = [f"Zq{i}" for i in range(len(texts))]
-    benign = list(_outputs(*_record(benign_texts, benign_urls, english_only)))
+    benign = list(_outputs(*_record(benign_texts, benign_urls, english_only), locales))
     assert len(hostile) == len(benign)
     for (what, fmt, out), (_, _, expected) in zip(hostile, benign, strict=True):
         where = f"{what} as {fmt}"
