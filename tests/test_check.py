@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -229,11 +230,11 @@ def test_the_command_knows_every_kind_of_finding() -> None:
 def test_a_certain_removal_from_an_incomplete_sanction(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lawsummary import compare as comparing
+    comparing = importlib.import_module("lawsummary.compare")
 
     real = comparing.compare
 
-    def certain(before: object, after: object, **options: Any) -> comparing.Comparison:
+    def certain(before: object, after: object, **options: Any) -> Any:
         """A comparison that forgets that a missing item of an incomplete list is doubtful."""
         result = real(before, after, **options)
         changes = tuple(

@@ -298,8 +298,9 @@ def test_nothing_changed_and_rates_in_prose() -> None:
         compare(_fine("RUB", 500_000), _fine("KZT", 2_000_000), rates=[rate]), locale="en"
     )
     assert (
-        "Converted at 5.1 KZT for one RUB, the rate of January 1, 2025 (source: https://example.org/rates). (reported)"
-        in converted
+        "For comparison: 500,000 rubles: at the given rate of 5.1 Kazakhstani tenges for 1 "
+        "Russian ruble on January 1, 2025 (source https://example.org/rates), about 2,550,000 "
+        "Kazakhstani tenges (reported)." in converted
     )
     plain = summarize(compare(_fine("RUB", 500_000), _fine("KZT", 2_000_000)), locale="ru")
     assert (
@@ -313,5 +314,6 @@ def test_table_says_what_is_not_established() -> None:
         [DATASET.provision("ru-uk-322.1-1"), DATASET.provision("ru-uk-322.2")], dataset=DATASET
     )
     text = summarize(table, locale="en")
-    assert "| Fines | — | not established |" in text
+    # part 1 is confirmed, art. 322.2 only reported: its cells say so
+    assert "| Fines | — | not established (reported) |" in text
     assert "| Confiscation | may apply | — |" in text

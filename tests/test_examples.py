@@ -79,8 +79,8 @@ def test_what_changed() -> None:
         "Part 2 overall: harsher",
     ]
     assert (
-        "| Category | a crime of medium gravity | a grave crime | an especially grave crime |"
-        in out
+        "| Category | a crime of medium gravity | a grave crime | an especially grave crime "
+        "(reported) |" in out
     )
 
 
@@ -89,7 +89,10 @@ def test_compare_countries() -> None:
     assert "| Administrative Code of Exampleland, art. 517(1) |" in out.splitlines()[2]
     assert "a fine of 50 to 100 units (monthly calculation index)" in out
     assert "no conversion rate was given, so they are not compared." in out
-    assert "Converted at 20 XTS for one RUB, the rate of January 1, 2025" in out
+    assert (
+        "For comparison: 500,000 rubles: at the given rate of 20 XTS for 1 Russian ruble on "
+        "January 1, 2025 (source https://example.org/fictional-rates), about 10,000,000 XTS"
+    ) in out
 
 
 def test_every_example_is_tested() -> None:

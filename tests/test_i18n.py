@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from lawsummary import LawSummaryError, UnsupportedLocaleError, resolve_locale, summarize
+from lawsummary import LawSummaryError, UnsupportedLocaleError, datasets, resolve_locale, summarize
 from lawsummary.i18n import SUPPORTED_LOCALES, CatalogError, _read_catalog, language
 from lawsummary.records import PartialDate
 
@@ -297,3 +297,11 @@ def test_formatted_values_are_kept_within_a_bound_and_can_be_forgotten(
         assert ru.number(Decimal(n)) == str(n)
         assert len(ru._memo) <= 3
     assert ru.number(Decimal(1000000)) == "1\xa0000\xa0000"
+
+
+@pytest.mark.parametrize("name", datasets.names())
+def test_no_summary_of_the_bundled_data_falls_back_to_another_language(name: str) -> None:
+    """Every record of each bundled dataset, short and full, in all six locales."""
+    from lawsummary.testing import fallbacks
+
+    assert fallbacks(datasets.load(name)) == []

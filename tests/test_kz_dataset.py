@@ -287,8 +287,12 @@ def test_the_1997_history(kz: Dataset) -> None:
 def test_the_mci_by_year_and_purpose(kz: Dataset) -> None:
     unit = kz.index_unit("kz-mrp")
     assert unit.jurisdiction == "KZ"
-    assert "АЕК" in unit.name["kk"]
-    assert "МРП" in unit.name["ru"]
+    assert unit.short_name is not None
+    assert unit.short_name["kk"] == "АЕК"
+    assert unit.short_name["ru"] == "МРП"
+    assert unit.short_name["en"] == "MCI"
+    assert unit.name["ru"] == "месячный расчётный показатель"
+    assert unit.name["kk"] == "айлық есептік көрсеткіш"
     found = [
         (
             r.valid_from.isoformat(),

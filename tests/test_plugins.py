@@ -318,7 +318,13 @@ _CORE = [
     for p in PACKAGE.rglob("*.py")
     if p.parent.name != "data"
     and p.relative_to(PACKAGE).as_posix()
-    not in ("rules/ru.py", "i18n/grammar.py", "i18n/__init__.py", "render/readability.py")
+    not in (
+        "rules/ru.py",
+        "rules/kz.py",
+        "i18n/grammar.py",
+        "i18n/__init__.py",
+        "render/readability.py",
+    )
 ]
 
 

@@ -3,7 +3,9 @@
 The public API: read and write documents (:func:`load`, :func:`loads`,
 :func:`dump`, :func:`dumps`), the bundled datasets (:mod:`lawsummary.datasets`),
 the records (:mod:`lawsummary.records`), plain-language summaries
-(:func:`summarize`, or :func:`explain` then :func:`render`) and the errors.
+(:func:`summarize`, or :func:`explain` then :func:`render`), comparisons
+(:func:`compare`, :func:`compare_many`; the rest of :mod:`lawsummary.compare`, such
+as ``Rate``, is imported from there) and the errors.
 
 The document reader (and cattrs with it) loads when first used, so that a program
 that only summarises bundled data does not pay for it.
@@ -27,6 +29,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from lawsummary import datasets, records, rules
+
+# Functions named like their modules are bound here, after the modules are imported,
+# so that the package attribute is the function.
+from lawsummary.compare import compare, compare_many
 from lawsummary.errors import (
     InvalidDocumentError,
     LawSummaryError,
@@ -35,9 +41,6 @@ from lawsummary.errors import (
     UnknownDatasetError,
     UnsupportedFormatError,
 )
-
-# Functions named like their modules are bound here, after the modules are imported,
-# so that the package attribute is the function.
 from lawsummary.explain import Explanation, Statement, explain
 from lawsummary.i18n import SUPPORTED_LOCALES, UnsupportedLocaleError, resolve_locale
 from lawsummary.records import Dataset
@@ -58,6 +61,8 @@ __all__ = [
     "UnknownDatasetError",
     "UnsupportedFormatError",
     "UnsupportedLocaleError",
+    "compare",
+    "compare_many",
     "datasets",
     "dump",
     "dumps",

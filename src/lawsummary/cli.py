@@ -112,14 +112,55 @@ def _parser() -> argparse.ArgumentParser:
             "compare --dataset ru-migration-2024 --from 2024-11-01 --to 2025-01-01 --locale ru",
             "compare old.json new.json --locale en --format markdown",
             "compare part1.json part2.json part3.json --locale uz   (a table)",
+            "compare --dataset kz-migration-2025 --from 2025-09-01 --to 2025-10-01 --locale kk",
+            "compare --dataset ru-migration-2024 --dataset kz-migration-2025 "
+            "--provision ru-uk-322.1-1 --provision kz-cc-394-1 "
+            "--rates your-rates.toml --locale en",
         ],
     )
     compare.add_argument("files", nargs="*", metavar="FILE", help="two records, or more offences")
-    compare.add_argument("--dataset", choices=datasets.names(), help="a bundled dataset")
     compare.add_argument(
-        "--from", dest="start", type=_date, help="with --dataset: the earlier date"
+        "--dataset",
+        action="append",
+        choices=datasets.names(),
+        help="a bundled dataset (repeat it to take provisions from several)",
     )
-    compare.add_argument("--to", dest="end", type=_date, help="with --dataset: the later date")
+    compare.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        help="with one dataset (--dataset or a FILE): the earlier date",
+    )
+    compare.add_argument(
+        "--to",
+        dest="end",
+        type=_date,
+        help="with one dataset (--dataset or a FILE): the later date",
+    )
+    compare.add_argument(
+        "--provision",
+        action="append",
+        metavar="ID",
+        help="a provision of the datasets given, by id (repeat it): the provisions side by side",
+    )
+    compare.add_argument(
+        "--rate",
+        action="append",
+        metavar="FROM:TO:VALUE:DATE:SOURCE",
+        help=(
+            "a conversion rate you supply: 1 FROM is VALUE TO on DATE (YYYY-MM-DD), with "
+            "the web address it comes from, e.g. KZT:EUR:0.0018:2025-09-17:https://example.org/"
+            "rates (graded unconfirmed: the package bundles no rate); repeat it for more"
+        ),
+    )
+    compare.add_argument(
+        "--rates",
+        metavar="FILE",
+        help="conversion rates you supply, in a JSON or TOML file (see the README)",
+    )
+    compare.add_argument(
+        "--currency", metavar="CODE", help="for a table: the currency fines are compared in"
+    )
     _output_options(compare)
 
     validate = _command(
@@ -297,16 +338,46 @@ def _compare(args: argparse.Namespace) -> int:
     from lawsummary.render import summarize
     from lawsummary.serialization import load
 
-    if args.dataset:
-        if args.files or args.start is None or args.end is None:
-            raise _Usage("compare --dataset needs --from and --to, and no FILE")
-        ds = datasets.load(args.dataset)
-        result: object = compare(ds.as_of(args.start), ds.as_of(args.end))
+    rates = _rates(args.rate or (), args.rates)
+    bundled = [datasets.load(name) for name in args.dataset or ()]
+    records = [load(name) for name in args.files]
+    given = [*bundled, *(r for r in records if isinstance(r, Dataset))]
+    result: object
+    if args.start is not None or args.end is not None:
+        if args.start is None or args.end is None:
+            raise _Usage("compare needs both --from and --to")
+        if len(given) != 1 or len(records) != len(given) - len(bundled) or args.provision:
+            raise _Usage(
+                "compare --from/--to takes one dataset (--dataset NAME or a dataset FILE), "
+                "and no --provision"
+            )
+        ds = given[0]
+        result = compare(ds.as_of(args.start), ds.as_of(args.end), rates=rates)
+    elif args.provision:
+        if len(records) != len(given) - len(bundled) or not given:
+            raise _Usage("compare --provision takes datasets (--dataset NAME or dataset FILEs)")
+        if len(args.provision) < 2:
+            raise _Usage("compare --provision needs two or more provisions")
+        items: list[object] = []
+        contexts: list[Dataset | None] = []
+        for pid in args.provision:
+            found = next((ds for ds in given if pid in ds.provision_ids()), None)
+            if found is None:
+                names = ", ".join(ds.id for ds in given)
+                raise LawSummaryError(f"--provision {pid}: no provision with this id in {names}")
+            items.append(found.provision(pid))
+            contexts.append(found)
+        result = compare_many(items, datasets=contexts, rates=rates, currency=args.currency)
     else:
-        if len(args.files) < 2 or args.start or args.end:
-            raise _Usage("compare needs two or more FILEs (or --dataset with --from and --to)")
-        records = [load(name) for name in args.files]
-        result = compare(records[0], records[1]) if len(records) == 2 else compare_many(records)
+        if bundled or len(records) < 2:
+            raise _Usage(
+                "compare needs two or more FILEs, one dataset with --from and --to, or "
+                "datasets with --provision"
+            )
+        if len(records) == 2:
+            result = compare(records[0], records[1], rates=rates)
+        else:
+            result = compare_many(records, rates=rates, currency=args.currency)
     text = summarize(
         result,
         locale=args.locale,
@@ -316,6 +387,118 @@ def _compare(args: argparse.Namespace) -> int:
     )
     _write(text, args.output)
     return 0
+
+
+def _rates(specs: Sequence[str], path: str | None) -> list[Any]:
+    """The caller's rates from ``--rate FROM:TO:VALUE:DATE:SOURCE`` and a ``--rates`` file."""
+    from lawsummary.compare import Rate, RateError
+    from lawsummary.records import Provenance, Source, Status
+
+    found: list[Any] = []
+    for spec in specs:
+        parts = spec.split(":", 4)
+        if len(parts) != 5 or not all(parts):
+            raise RateError(
+                f"--rate {spec!r}: write FROM:TO:VALUE:DATE:SOURCE, e.g. "
+                "KZT:EUR:0.0018:2025-09-17:https://example.org/rates"
+            )
+        source, target, value, day, url = parts
+        try:
+            found.append(
+                Rate(
+                    source=source,
+                    target=target,
+                    value=value,
+                    date=_rate_date(day, "the date"),
+                    provenance=Provenance(status=Status.UNCONFIRMED, sources=(Source(url),)),
+                )
+            )
+        except RateError as exc:
+            raise RateError(f"--rate {spec!r}: {exc}") from None
+        except (TypeError, ValueError) as exc:  # a bad web address, say
+            raise RateError(f"--rate {spec!r}: {exc}") from None
+    if path is not None:
+        found.extend(_rates_file(path))
+    return found
+
+
+def _rate_date(text: object, where: str) -> dt.date:
+    from lawsummary.compare import RateError
+
+    if isinstance(text, dt.date) and not isinstance(text, dt.datetime):
+        return text
+    try:
+        return dt.date.fromisoformat(str(text))
+    except ValueError:
+        raise RateError(f"{where}: {text!r} is not a date; write YYYY-MM-DD") from None
+
+
+#: The fields of a rate in a ``--rates`` file.
+_RATE_FIELDS = frozenset({"source", "target", "value", "date", "sources", "status"})
+
+
+def _rates_file(path: str) -> list[Any]:
+    """Rates from a JSON or TOML file: ``{"rates": [{"source": "KZT", "target": "EUR",
+    "value": "0.0018", "date": "2025-09-17", "sources": ["https://..."], "status":
+    "unconfirmed"}]}`` (TOML: ``[[rates]]`` tables with the same keys)."""
+    import tomllib
+
+    from lawsummary.compare import Rate, RateError
+    from lawsummary.records import Provenance, Source, Status
+
+    with _open(path) as handle:
+        text = handle.read()
+    try:
+        data = tomllib.loads(text) if path.endswith(".toml") else json.loads(text)
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        kind = "TOML" if path.endswith(".toml") else "JSON"
+        raise RateError(f"{path}: not valid {kind}: {exc}") from None
+    entries = data.get("rates") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise RateError(f"{path}: expected a list 'rates' of rates (source, target, value, ...)")
+    found: list[Any] = []
+    statuses = {s.value: s for s in Status}
+    for i, entry in enumerate(entries):
+        where = f"{path}: rates[{i}]"
+        if not isinstance(entry, dict):
+            raise RateError(f"{where}: expected a table with source, target, value, date, sources")
+        unknown = set(entry) - _RATE_FIELDS
+        missing = {"source", "target", "value", "date", "sources"} - set(entry)
+        if unknown or missing:
+            raise RateError(
+                f"{where}: "
+                + "; ".join(
+                    [
+                        *([f"unknown keys {sorted(unknown)}"] if unknown else []),
+                        *([f"missing {sorted(missing)}"] if missing else []),
+                    ]
+                )
+                + f" (allowed: {', '.join(sorted(_RATE_FIELDS))})"
+            )
+        urls = entry["sources"]
+        if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
+            raise RateError(f"{where}.sources: expected a list of web addresses")
+        status = statuses.get(entry.get("status", "unconfirmed"))
+        if status is None:
+            raise RateError(f"{where}.status: use one of {', '.join(sorted(statuses))}")
+        value = entry["value"]
+        if isinstance(value, float):
+            raise RateError(f'{where}.value: write the value as a string ("0.18"), not a float')
+        try:
+            found.append(
+                Rate(
+                    source=entry["source"],
+                    target=entry["target"],
+                    value=value,
+                    date=_rate_date(entry["date"], f"{where}.date"),
+                    provenance=Provenance(status=status, sources=tuple(Source(u) for u in urls)),
+                )
+            )
+        except RateError as exc:
+            raise RateError(f"{where}: {exc}") from None
+        except (TypeError, ValueError) as exc:  # a bad web address, say
+            raise RateError(f"{where}: {exc}") from None
+    return found
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -26,9 +26,17 @@ How the direction of a change is decided (for penalties only):
 * The changes within one offence together are **mixed** when some are harsher and
   some more lenient; unclear changes do not decide the overall direction.
 
-Amounts in different currencies or index units are never compared silently: with
-a :class:`Rate` the caller supplies (value, date and source) they are converted
-and the change names the rate; without one the change says they are not comparable.
+Amounts in different currencies or index units are never compared silently
+(:func:`convert`): an amount in an index unit is counted at the unit's value for the
+date of the version compared (the value for fines and taxes, where the law sets
+values by purpose), then money goes into the other currency only through a
+:class:`Rate` the caller supplies (value, date and source; the package bundles
+none). Each change keeps its :class:`Conversion` records, step by step, and the
+summaries name every step; where a step is missing (no rate, no value for that date,
+a date not known to the day, a unit not in the data) the amounts are not compared
+and the change says which step is missing. An amount only one country's offence has
+is converted into the other country's currency, for comparison. ``compare_many``
+does the same per cell.
 
 Each change says where it is as a typed :class:`Location` (section, alternative,
 addition, option, quantity, bound, name); ``Change.path`` is the same location as a
@@ -52,21 +60,34 @@ from lawsummary.records.common import UNKNOWN, PartialDate, Provenance, Status, 
 from lawsummary.records.dataset import Dataset
 from lawsummary.records.penalties import Addition, Alternative, Mode, Penalty, Sanction
 from lawsummary.records.provisions import Body, Offence
-from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange, TimeUnit, to_decimal
+from lawsummary.records.quantities import (
+    IndexRange,
+    IndexRate,
+    IndexUnit,
+    MoneyRange,
+    RatePurpose,
+    TermRange,
+    TimeUnit,
+    to_decimal,
+)
 from lawsummary.rules import jurisdiction
 
 __all__ = [
     "Change",
     "ChangeKind",
     "Comparison",
+    "Conversion",
     "Direction",
     "Key",
     "Location",
+    "NotCompared",
     "Rate",
+    "RateError",
     "Table",
     "alternatives_by_key",
     "compare",
     "compare_many",
+    "convert",
     "pair_additions",
     "weakest",
 ]
@@ -116,6 +137,32 @@ def combine(directions: Iterable[Direction | None]) -> Direction | None:
     return Direction.UNCLEAR
 
 
+class RateError(LawSummaryError, ValueError):
+    """A conversion rate that cannot be used as it is: the message says what is wrong."""
+
+
+def _rate_value(value: object) -> Decimal:
+    try:
+        return to_decimal(value)  # type: ignore[arg-type]  # checked by to_decimal
+    except (TypeError, ValueError) as exc:
+        raise RateError(f"a rate's value must be an exact number: {exc}") from None
+
+
+def _check_rate_currency(name: str, code: object) -> None:
+    from lawsummary.records.quantities import known_currency
+
+    if not isinstance(code, str) or not known_currency(code):
+        hint = ""
+        if isinstance(code, str) and known_currency(code.upper()):
+            hint = f" (currency codes are written in capitals: {code.upper()!r})"
+        raise RateError(
+            f"a rate's {name} must be an ISO 4217 currency code known to CLDR, such as "
+            f"'KZT' or 'EUR', got {code!r}{hint}; an index unit (say, a monthly "
+            "calculation index) is converted through its own dated values in the data, "
+            "not through a rate"
+        )
+
+
 @shared_methods
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Rate:
@@ -127,13 +174,31 @@ class Rate:
 
     source: str
     target: str
-    value: Decimal = attrs.field(converter=to_decimal)
+    value: Decimal = attrs.field(converter=_rate_value)
     date: dt.date
     provenance: Provenance
 
     def __attrs_post_init__(self) -> None:
+        for name in ("source", "target"):
+            _check_rate_currency(name, getattr(self, name))
+        if self.source == self.target:
+            raise RateError(
+                f"a rate from {self.source} to itself converts nothing; give a rate between "
+                "two different currencies"
+            )
         if not self.value.is_finite() or self.value <= 0:
-            raise ValueError(f"a rate must be a positive number, got {self.value}")
+            raise RateError(f"a rate must be a positive number, got {self.value}")
+        if not isinstance(self.date, dt.date) or isinstance(self.date, dt.datetime):
+            raise RateError(f"a rate's date must be a datetime.date, got {self.date!r}")
+        if not isinstance(self.provenance, Provenance) or not self.provenance.sources:
+            raise RateError(
+                "a rate needs a provenance with at least one source (where the rate comes "
+                "from), as every fact does"
+            )
+
+    def describe(self) -> str:
+        """The rate in a few words, for messages: ``1 EUR = 1.08 USD (2025-09-17)``."""
+        return f"1 {self.source} = {self.value} {self.target} ({self.date.isoformat()})"
 
 
 @shared_methods
@@ -233,6 +298,9 @@ class Change:
     rate: Rate | None = None
     status: Status | None = None
     subject: str | None = None
+    #: How the amounts before and after were brought into ``unit`` (``None`` for a side
+    #: that needed no conversion); a side whose conversion misses a step is not compared.
+    conversions: tuple[Conversion | None, Conversion | None] = (None, None)
 
     @property
     def path(self) -> str:
@@ -250,6 +318,7 @@ class Change:
             difference=difference,
             factor=factor,
             direction=self.direction.reversed() if self.direction else None,
+            conversions=(self.conversions[1], self.conversions[0]),
         )
 
 
@@ -268,6 +337,8 @@ class Comparison:
     before: Any
     after: Any
     changes: tuple[Change, ...]
+    #: The dataset each side comes from (names, index units), where known.
+    contexts: tuple[Dataset | None, Dataset | None] = (None, None)
 
     def subjects(self) -> tuple[str | None, ...]:
         return tuple(dict.fromkeys(c.subject for c in self.changes))
@@ -277,7 +348,12 @@ class Comparison:
         return combine(c.direction for c in self.changes if subject is None or c.subject == subject)
 
     def reversed(self) -> Comparison:
-        return Comparison(self.after, self.before, tuple(c.reversed() for c in self.changes))
+        return Comparison(
+            self.after,
+            self.before,
+            tuple(c.reversed() for c in self.changes),
+            (self.contexts[1], self.contexts[0]),
+        )
 
 
 # -- severity ----------------------------------------------------------------------------------
@@ -316,6 +392,209 @@ def _weakest(*provenances: Provenance | None) -> Status | None:
 # -- quantities ---------------------------------------------------------------------------------
 
 
+# -- amounts in other units ---------------------------------------------------------------------
+
+
+class NotCompared(Enum):
+    """Why an amount could not be brought into the currency it is compared in."""
+
+    #: No :class:`Rate` between the two currencies was given.
+    NO_RATE = "no_rate"
+    #: The index unit has no value in the data for the date that decides it.
+    NO_INDEX_VALUE = "no_index_value"
+    #: The date that decides the index unit's value (the version's) is not established.
+    NO_DATE = "no_date"
+    #: The index unit is not declared in the data at hand.
+    UNKNOWN_UNIT = "unknown_unit"
+
+
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Conversion:
+    """How one amount was brought into the currency ``target`` it is compared in, step by step.
+
+    ``amount`` is the amount as the law states it. For an amount in an index unit,
+    ``unit`` is the unit, ``day`` the date whose value counts (the date of the version
+    compared) and ``index_rate`` the unit's value then (for fines and taxes where the
+    law sets values by purpose); ``money`` is the amount in that value's currency.
+    ``rate`` is the caller's rate from ``money``'s currency to ``target``, where one
+    was needed; ``result`` the amount in ``target`` (exact, not rounded). Where a step
+    is missing, ``missing`` says which, and ``result`` is ``None``.
+    """
+
+    amount: MoneyRange | IndexRange
+    target: str
+    unit: IndexUnit | None = None
+    day: dt.date | None = None
+    index_rate: IndexRate | None = None
+    money: MoneyRange | None = None
+    rate: Rate | None = None
+    result: MoneyRange | None = None
+    missing: NotCompared | None = None
+
+    @property
+    def status(self) -> Status | None:
+        """The weakest grade of the values the conversion used."""
+        return _weakest(
+            self.index_rate.provenance if self.index_rate is not None else None,
+            self.rate.provenance if self.rate is not None else None,
+        )
+
+    @property
+    def source_currency(self) -> str | None:
+        """The currency the rate would convert from (``None`` before the index step)."""
+        if self.money is not None:
+            return self.money.currency
+        return self.amount.currency if isinstance(self.amount, MoneyRange) else None
+
+
+def _scaled(amount: MoneyRange | IndexRange, factor: Decimal, currency: str) -> MoneyRange:
+    return MoneyRange(
+        currency=currency,
+        min=None if amount.min is None else amount.min * factor,
+        max=None if amount.max is None else amount.max * factor,
+    )
+
+
+def _index_unit(unit_id: str, dataset: Dataset | None) -> IndexUnit | None:
+    if dataset is not None:
+        found = dataset.index().index_units.get(unit_id)
+        if found is not None:
+            return found
+    from lawsummary import datasets as bundled
+
+    for name in bundled.names():
+        found = bundled.load(name).index().index_units.get(unit_id)
+        if found is not None:
+            return found
+    return None
+
+
+def _to_money(
+    amount: MoneyRange | IndexRange, day: dt.date | None, dataset: Dataset | None
+) -> tuple[MoneyRange | None, dict[str, Any]]:
+    """The amount in money (an index amount at its unit's value on ``day``), and the steps."""
+    if isinstance(amount, MoneyRange):
+        return amount, {}
+    unit = _index_unit(amount.unit, dataset)
+    if unit is None:
+        return None, {"missing": NotCompared.UNKNOWN_UNIT}
+    if day is None:
+        return None, {"unit": unit, "missing": NotCompared.NO_DATE}
+    value = unit.rate_on(day, RatePurpose.FINES_AND_TAXES)
+    if value is None:
+        return None, {"unit": unit, "day": day, "missing": NotCompared.NO_INDEX_VALUE}
+    money = _scaled(amount, value.value.amount, value.value.currency)
+    return money, {"unit": unit, "day": day, "index_rate": value, "money": money}
+
+
+def convert(
+    amount: MoneyRange | IndexRange,
+    target: str,
+    *,
+    day: dt.date | None = None,
+    dataset: Dataset | None = None,
+    rates: Sequence[Rate] = (),
+) -> Conversion | None:
+    """``amount`` in the currency ``target``, every step named (see :class:`Conversion`).
+
+    An amount in an index unit is first counted at the unit's value for ``day`` (for
+    fines and taxes where values have purposes), from ``dataset`` or the bundled data;
+    money in another currency then goes through the caller's ``rates``. ``None`` when
+    the amount is in ``target`` already.
+    """
+    if isinstance(amount, MoneyRange) and amount.currency == target:
+        return None
+    money, steps = _to_money(amount, day, dataset)
+    if money is None:
+        return Conversion(amount=amount, target=target, **steps)
+    if money.currency == target:
+        return Conversion(amount=amount, target=target, result=money, **steps)
+    rate = next((r for r in rates if r.source == money.currency and r.target == target), None)
+    if rate is None:
+        return Conversion(
+            amount=amount, target=target, missing=NotCompared.NO_RATE, **{**steps, "money": money}
+        )
+    result = _scaled(money, rate.value, target)
+    return Conversion(
+        amount=amount, target=target, rate=rate, result=result, **{**steps, "money": money}
+    )
+
+
+def version_day(version: Version | None, dataset: Dataset | None) -> dt.date | None:
+    """The date whose index values count for a version: the date the dataset is cut at
+    (``as_of``), else the version's first day, else its last; ``None`` if none is known
+    to the day."""
+    if dataset is not None and dataset.as_of_date is not None:
+        return dataset.as_of_date
+    if version is None:
+        return None
+    for bound in (version.valid_from, version.valid_to):
+        if isinstance(bound, PartialDate) and bound.day is not None and bound.month is not None:
+            return dt.date(bound.year, bound.month, bound.day)
+    return None
+
+
+@shared_methods
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class _Money:
+    """What converting the amounts of one comparison needs: the caller's rates, and for
+    each side its dataset (index units) and the date its index values count at."""
+
+    rates: tuple[Rate, ...] = ()
+    datasets: tuple[Dataset | None, Dataset | None] = (None, None)
+    days: tuple[dt.date | None, dt.date | None] = (None, None)
+    #: Each side's jurisdiction's currency, where the two sides are of two countries.
+    currencies: tuple[str | None, str | None] = (None, None)
+
+
+def _lone_conversions(
+    penalties: Iterable[Penalty], side: int, rates: Rates
+) -> tuple[Conversion | None, Conversion | None]:
+    """An amount only one side has (an added or removed penalty), in the other country's
+    currency: how the two could be set side by side, or why they cannot."""
+    money = _money_of(rates)
+    mine, other = money.currencies[side], money.currencies[1 - side]
+    if mine is None or other is None or mine == other:
+        return None, None
+    for penalty in penalties:
+        found = compared_quantity(penalty)
+        if found is not None and isinstance(found[1], MoneyRange | IndexRange):
+            conv = convert(
+                found[1],
+                other,
+                day=money.days[side],
+                dataset=money.datasets[side],
+                rates=money.rates,
+            )
+            return (conv, None) if side == 0 else (None, conv)
+    return None, None
+
+
+def _money_of(rates: Sequence[Rate] | _Money) -> _Money:
+    return rates if isinstance(rates, _Money) else _Money(rates=tuple(rates))
+
+
+def _money_currency(
+    amount: MoneyRange | IndexRange, day: dt.date | None, dataset: Dataset | None
+) -> str | None:
+    money, _ = _to_money(amount, day, dataset)
+    return money.currency if money is not None else None
+
+
+def _target(a: str | None, b: str | None, rates: Sequence[Rate]) -> str | None:
+    """The currency two amounts are compared in: the same whichever side is first."""
+    if a is None or b is None:
+        return b if a is None else a
+    if a == b:
+        return a
+    if any(r.source == a and r.target == b for r in rates):
+        return b
+    if any(r.source == b and r.target == a for r in rates):
+        return a
+    return max(a, b)
+
+
 def _term_in(term: TermRange, bound: str) -> tuple[Decimal | None, str]:
     value: Decimal | None = getattr(term, bound)
     if term.unit is TimeUnit.YEARS and value is not None:
@@ -337,24 +616,23 @@ def _range_parts(
     return {"min": value.min, "max": value.max}, unit
 
 
-def _find_rate(rates: Sequence[Rate], source: str, target: str) -> Rate | None:
-    source = source.removeprefix("index:")
-    return next((r for r in rates if r.source == source and r.target == target), None)
+Rates = Sequence[Rate] | _Money
 
 
 def _compare_ranges(
     loc: Location,
     before: TermRange | MoneyRange | IndexRange,
     after: TermRange | MoneyRange | IndexRange,
-    rates: Sequence[Rate],
+    rates: Rates,
     base: dict[str, Any],
 ) -> Iterator[Change]:
     b_parts, b_unit = _range_parts(before, after)
     a_parts, a_unit = _range_parts(after, before)
     rate = None
+    conversions: tuple[Conversion | None, Conversion | None] = (None, None)
     if b_unit != a_unit:
-        rate = _find_rate(rates, b_unit, a_unit)
-        if rate is None:
+        if isinstance(before, TermRange) or isinstance(after, TermRange):
+            # Hours against days (say): calendar units are never converted.
             if before != after:
                 yield Change(
                     location=loc,
@@ -366,7 +644,35 @@ def _compare_ranges(
                     **base,
                 )
             return
-        b_parts = {k: None if v is None else v * rate.value for k, v in b_parts.items()}
+        money = _money_of(rates)
+        (ds_b, ds_a), (day_b, day_a) = money.datasets, money.days
+        target = _target(
+            _money_currency(before, day_b, ds_b), _money_currency(after, day_a, ds_a), money.rates
+        )
+        conv_b = convert(before, target or "", day=day_b, dataset=ds_b, rates=money.rates)
+        conv_a = convert(after, target or "", day=day_a, dataset=ds_a, rates=money.rates)
+        conversions = (conv_b, conv_a)
+        if any(c is not None and c.result is None for c in conversions):
+            if before != after:
+                yield Change(
+                    location=loc,
+                    kind=ChangeKind.CHANGED,
+                    before=before,
+                    after=after,
+                    comparable=False,
+                    direction=Direction.UNCLEAR,
+                    conversions=conversions,
+                    **base,
+                )
+            return
+        if conv_b is not None and conv_b.result is not None:
+            b_parts = {"min": conv_b.result.min, "max": conv_b.result.max}
+        if conv_a is not None and conv_a.result is not None:
+            a_parts = {"min": conv_a.result.min, "max": conv_a.result.max}
+        a_unit = target or a_unit
+        rate = next((c.rate for c in conversions if c is not None and c.rate is not None), None)
+        graded = [c.status for c in conversions if c is not None]
+        base = {**base, "status": weakest([base.get("status"), *graded])}
     for bound in ("min", "max"):
         old, new = b_parts[bound], a_parts[bound]
         if old == new:
@@ -390,6 +696,7 @@ def _compare_ranges(
             factor=factor,
             direction=Direction.HARSHER if harsher else Direction.MORE_LENIENT,
             rate=rate,
+            conversions=conversions,
             **base,
         )
 
@@ -429,7 +736,7 @@ def _sorted_keys(keys: Iterable[Key]) -> list[Key]:
 
 
 def _compare_penalties(
-    loc: Location, before: Penalty, after: Penalty, rates: Sequence[Rate], base: dict[str, Any]
+    loc: Location, before: Penalty, after: Penalty, rates: Rates, base: dict[str, Any]
 ) -> Iterator[Change]:
     b_q, a_q = compared_quantity(before), compared_quantity(after)
     if b_q is not None and a_q is not None and b_q[0] == a_q[0]:
@@ -448,7 +755,7 @@ def _compare_penalties(
 def _compare_sanctions(
     before: Sanction,
     after: Sanction,
-    rates: Sequence[Rate],
+    rates: Rates,
     status: Status | None,
     subject: str | None,
     code: str | None = None,
@@ -471,13 +778,23 @@ def _compare_sanctions(
             lighter = _relative(old[key].penalty, after.penalties(), code).reversed()
             extra = doubtful if not after.complete else {**base, "direction": lighter}
             yield Change(
-                location=alt_loc, kind=ChangeKind.REMOVED, before=old[key].penalty, **extra
+                location=alt_loc,
+                kind=ChangeKind.REMOVED,
+                before=old[key].penalty,
+                conversions=_lone_conversions((old[key].penalty,), 0, rates),
+                **extra,
             )
             continue
         if key not in old:
             heavier = _relative(new[key].penalty, before.penalties(), code)
             extra = doubtful if not before.complete else {**base, "direction": heavier}
-            yield Change(location=alt_loc, kind=ChangeKind.ADDED, after=new[key].penalty, **extra)
+            yield Change(
+                location=alt_loc,
+                kind=ChangeKind.ADDED,
+                after=new[key].penalty,
+                conversions=_lone_conversions((new[key].penalty,), 1, rates),
+                **extra,
+            )
             continue
         a_status = _weakest(old[key].provenance, new[key].provenance) or status
         yield from _compare_penalties(
@@ -527,7 +844,7 @@ def _compare_additions(
     alt_loc: Location,
     before: tuple[Addition, ...],
     after: tuple[Addition, ...],
-    rates: Sequence[Rate],
+    rates: Rates,
     status: Status | None,
     subject: str | None,
     complete: tuple[bool, bool] = (True, True),
@@ -540,12 +857,15 @@ def _compare_additions(
             added = o is None
             sure = complete[0] if added else complete[1]
             direction = Direction.HARSHER if added else Direction.MORE_LENIENT
+            lone = n if added else o
+            assert lone is not None
             yield Change(
                 location=add_loc,
                 kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
                 before=o,
                 after=n,
                 direction=direction if sure else Direction.UNCLEAR,
+                conversions=_lone_conversions(lone.options, 1 if added else 0, rates),
                 **(base if sure else {**base, "status": Status.UNCONFIRMED}),
             )
             continue
@@ -606,18 +926,43 @@ def _text_key(text: Any) -> str:
     return dict(entries).get("en") or dict(entries).get("ru") or str(text)
 
 
+def _money_context(
+    before: Offence,
+    after: Offence,
+    rates: Rates,
+    versions: tuple[Version | None, Version | None],
+    datasets: tuple[Dataset | None, Dataset | None],
+) -> _Money:
+    """What converting the two offences' amounts needs (see :class:`_Money`)."""
+    codes = (before.citation.jurisdiction, after.citation.jurisdiction)
+    currencies: tuple[str | None, str | None] = (None, None)
+    if codes[0] != codes[1]:
+        plugins = (jurisdiction(codes[0]), jurisdiction(codes[1]))
+        currencies = (
+            plugins[0].currency if plugins[0] is not None else None,
+            plugins[1].currency if plugins[1] is not None else None,
+        )
+    return _Money(
+        rates=_money_of(rates).rates,
+        datasets=datasets,
+        days=(version_day(versions[0], datasets[0]), version_day(versions[1], datasets[1])),
+        currencies=currencies,
+    )
+
+
 def _compare_offences(
     before: Offence,
     after: Offence,
     subject: str | None,
-    rates: Sequence[Rate],
+    rates: Rates,
     versions: tuple[Version | None, Version | None] = (None, None),
     datasets: tuple[Dataset | None, Dataset | None] = (None, None),
 ) -> Iterator[Change]:
     status = _weakest(before.provenance, after.provenance)
     base: dict[str, Any] = {"status": status, "subject": subject}
     code = after.citation.jurisdiction
-    yield from _compare_sanctions(before.sanction, after.sanction, rates, status, subject, code)
+    money = _money_context(before, after, rates, versions, datasets)
+    yield from _compare_sanctions(before.sanction, after.sanction, money, status, subject, code)
     old_cat = _category(versions[0], before, datasets[0])
     new_cat = _category(versions[1], after, datasets[1])
     if old_cat != new_cat:
@@ -680,7 +1025,7 @@ def _compare_bodies(
     before: Body,
     after: Body,
     subject: str | None,
-    rates: Sequence[Rate],
+    rates: Rates,
     versions: tuple[Version | None, Version | None] = (None, None),
     datasets: tuple[Dataset | None, Dataset | None] = (None, None),
 ) -> Iterator[Change]:
@@ -755,14 +1100,28 @@ def _compare_datasets(before: Dataset, after: Dataset, rates: Sequence[Rate]) ->
 
 
 def compare(
-    before: object, after: object, *, rates: Sequence[Rate] = (), dataset: Dataset | None = None
+    before: object,
+    after: object,
+    *,
+    rates: Sequence[Rate] = (),
+    dataset: Dataset | None = None,
+    datasets: Sequence[Dataset | None] | None = None,
 ) -> Comparison:
     """What changed from ``before`` to ``after``.
 
     Both must be of one kind: datasets, provisions, versions, provision bodies or
-    sanctions. ``rates`` convert amounts in different currencies or index units.
-    ``dataset`` gives context for records taken out of one (derived categories).
+    sanctions. ``dataset`` gives context for records taken out of one (derived
+    categories, index units and their values); ``datasets`` one for each side, for
+    records of two datasets (say, two countries).
+
+    Amounts in different currencies or index units are converted as
+    :func:`convert` says: an index amount at its unit's value for the date of the
+    version compared, then money through one of the caller's ``rates``; every change
+    that needed it holds its :class:`Conversion` records, and where a step is missing
+    the amounts are not compared (``Change.comparable`` is false).
     """
+    contexts = _contexts(dataset, datasets, 2, "compare")
+    rates = _checked_rates(rates)
     if type(before) is not type(after) and not (
         isinstance(before, Body) and isinstance(after, Body)
     ):
@@ -770,19 +1129,17 @@ def compare(
             f"cannot compare a {type(before).__name__} with a {type(after).__name__}; "
             "compare two records of one kind"
         )
+    pair = (contexts[0], contexts[1])
     if isinstance(before, Dataset) and isinstance(after, Dataset):
         changes = list(_compare_datasets(before, after, rates))
+        pair = (before, after)
     elif isinstance(before, Provision) and isinstance(after, Provision):
         ov, nv = before.latest(), after.latest()
-        changes = list(_compare_bodies(ov.body, nv.body, None, rates, (ov, nv), (dataset, dataset)))
+        changes = list(_compare_bodies(ov.body, nv.body, None, rates, (ov, nv), pair))
     elif isinstance(before, Version) and isinstance(after, Version):
-        changes = list(
-            _compare_bodies(
-                before.body, after.body, None, rates, (before, after), (dataset, dataset)
-            )
-        )
+        changes = list(_compare_bodies(before.body, after.body, None, rates, (before, after), pair))
     elif isinstance(before, Body) and isinstance(after, Body):
-        changes = list(_compare_bodies(before, after, None, rates))
+        changes = list(_compare_bodies(before, after, None, rates, (None, None), pair))
     elif isinstance(before, Sanction) and isinstance(after, Sanction):
         changes = list(
             _compare_sanctions(
@@ -800,7 +1157,46 @@ def compare(
         )
     # One order whichever side is "before", so that swapping the sides reverses each change.
     changes.sort(key=lambda c: (c.subject or "", c.path))
-    return Comparison(before, after, tuple(changes))
+    return Comparison(before, after, tuple(changes), pair)
+
+
+def _contexts(
+    dataset: Dataset | None, datasets: Sequence[Dataset | None] | None, n: int, name: str
+) -> tuple[Dataset | None, ...]:
+    """One dataset (or ``None``) per item, from ``dataset`` or ``datasets``."""
+    if datasets is None:
+        found: tuple[Dataset | None, ...] = (dataset,) * n
+    else:
+        if dataset is not None:
+            raise LawSummaryError(f"{name}() takes dataset= or datasets=, not both")
+        found = tuple(datasets)
+    if len(found) != n:
+        raise LawSummaryError(f"{name}() got {n} records but {len(found)} datasets; give one each")
+    for i, context in enumerate(found):
+        if context is not None and not isinstance(context, Dataset):
+            raise LawSummaryError(
+                f"{name}(): datasets[{i}] is a {type(context).__name__}, not a Dataset (or None)"
+            )
+    return found
+
+
+def _checked_rates(rates: object) -> tuple[Rate, ...]:
+    """The caller's rates, checked: each a :class:`Rate`, no two for one pair of currencies."""
+    if isinstance(rates, Rate | str) or not isinstance(rates, Iterable):
+        raise RateError("rates= takes a list of lawsummary.compare.Rate records")
+    found = tuple(rates)
+    seen: dict[tuple[str, str], Rate] = {}
+    for i, rate in enumerate(found):
+        if not isinstance(rate, Rate):
+            raise RateError(f"rates[{i}] is a {type(rate).__name__}, not a lawsummary.compare.Rate")
+        pair = (rate.source, rate.target)
+        if pair in seen and seen[pair] != rate:
+            raise RateError(
+                f"two rates from {rate.source} to {rate.target} ({seen[pair].describe()} and "
+                f"{rate.describe()}); give one, so that the comparison says which it used"
+            )
+        seen[pair] = rate
+    return found
 
 
 # -- tables ------------------------------------------------------------------------------------
@@ -819,6 +1215,20 @@ class Table:
     rows: tuple[tuple[str, tuple[Any, ...]], ...]
     #: The dataset each column comes from, for names and derived categories.
     contexts: tuple[Dataset | None, ...] = ()
+    #: The currency amounts are compared in (``None``: none is, say for one country).
+    currency: str | None = None
+    #: By feature (``fine``, ``additional``): per column, the conversion of each penalty
+    #: (of each additional penalty's amount) in the cell, ``None`` where none was needed.
+    conversions: tuple[tuple[str, tuple[tuple[Conversion | None, ...], ...]], ...] = ()
+    #: Per column, the weakest grade of the offence's facts (``None``: not graded).
+    statuses: tuple[Status | None, ...] = ()
+
+    def conversions_of(self, feature: str) -> tuple[tuple[Conversion | None, ...], ...]:
+        """Per column, the conversions of the amounts in the cell of ``feature``."""
+        for name, found in self.conversions:
+            if name == feature:
+                return found
+        return ((),) * len(self.columns)
 
     def row(self, feature: str) -> tuple[Any, ...]:
         for name, cells in self.rows:
@@ -855,29 +1265,73 @@ def _as_offence(item: object, dataset: Dataset | None) -> tuple[Offence, Version
 _FINES = ("fine", "income_fine", "index_fine")
 
 
+def _table_category(
+    version: Version | None, offence: Offence, context: Dataset | None
+) -> str | Unknown | None:
+    """A table's category cell: unknown, not "none", for an offence whose jurisdiction has
+    categories the data does not declare (no category system in its plug-in)."""
+    found = _category(version, offence, context)
+    if found is not None:
+        return found
+    plugin = jurisdiction(offence.citation.jurisdiction)
+    if plugin is not None and plugin.categories is None:
+        return UNKNOWN
+    return None
+
+
+def _cell_conversion(
+    penalties: Iterable[Penalty],
+    target: str | None,
+    day: dt.date | None,
+    context: Dataset | None,
+    rates: Sequence[Rate],
+) -> Conversion | None:
+    """The first amount of some penalties in ``target`` (see :func:`convert`)."""
+    if target is None:
+        return None
+    for penalty in penalties:
+        found = compared_quantity(penalty)
+        if found is not None and isinstance(found[1], MoneyRange | IndexRange):
+            return convert(found[1], target, day=day, dataset=context, rates=rates)
+    return None
+
+
 def compare_many(
     items: Sequence[object],
     *,
     dataset: Dataset | None = None,
     datasets: Sequence[Dataset | None] | None = None,
+    rates: Sequence[Rate] = (),
+    currency: str | None = None,
 ) -> Table:
     """Offences side by side: category, prison, fines, other alternatives, additional
     penalties, confiscation and the date in force.
 
     ``dataset`` is the context of every item; ``datasets`` gives one per item, for
-    offences from different datasets (say, two jurisdictions).
+    offences from different datasets (say, two jurisdictions). Where the columns are
+    of more than one country, fines are compared in ``currency`` (by default the first
+    column's country's): each amount in another currency or an index unit is
+    converted as :func:`convert` says, at the index unit's value for the date of the
+    version and through the caller's ``rates``, and the table keeps each
+    :class:`Conversion` (or why there is none) for its cell.
     """
-    if len(items) < 2:
-        raise LawSummaryError("compare_many needs at least two offences")
-    contexts = tuple(datasets) if datasets is not None else (dataset,) * len(items)
-    if len(contexts) != len(items):
-        raise LawSummaryError(
-            f"compare_many got {len(items)} offences but {len(contexts)} datasets; give one each"
-        )
+    if isinstance(items, str) or not isinstance(items, Sequence) or len(items) < 2:
+        raise LawSummaryError("compare_many needs a list of at least two offences")
+    contexts = _contexts(dataset, datasets, len(items), "compare_many")
+    checked = _checked_rates(rates)
+    if currency is not None:
+        _check_rate_currency("currency", currency)
+    offences = [_as_offence(item, context) for item, context in zip(items, contexts, strict=True)]
+    codes = {o.citation.jurisdiction for o, _ in offences}
+    target = currency
+    if target is None and len(codes) > 1:
+        plugin = jurisdiction(offences[0][0].citation.jurisdiction)
+        target = plugin.currency if plugin is not None else None
     columns = []
     cells: dict[str, list[Any]] = {f: [] for f in FEATURES}
-    for item, context in zip(items, contexts, strict=True):
-        offence, version = _as_offence(item, context)
+    conversions: dict[str, list[tuple[Conversion | None, ...]]] = {"fine": [], "additional": []}
+    statuses: list[Status | None] = []
+    for item, context, (offence, version) in zip(items, contexts, offences, strict=True):
         columns.append(item)
         sanction = offence.sanction
         # Where the sources may not list the whole sanction, absence is unknown, not "none".
@@ -886,7 +1340,7 @@ def compare_many(
         fines = tuple(p for p in main if p.kind in _FINES)
         others = tuple(p for p in main if p.kind not in (*_FINES, "imprisonment"))
         additions = tuple(a for alt in sanction.alternatives for a in alt.additions)
-        cells["category"].append(_category(version, offence, context))
+        cells["category"].append(_table_category(version, offence, context))
         cells["prison"].append(next((p for p in main if p.kind == "imprisonment"), absent))
         cells["fine"].append(fines or absent)
         cells["other_alternatives"].append(others or absent)
@@ -894,4 +1348,27 @@ def compare_many(
         cells["confiscation"].append(offence.measures or None)
         start = version.valid_from if version is not None else None
         cells["in_force"].append(start if isinstance(start, PartialDate | Unknown) else None)
-    return Table(tuple(columns), tuple((f, tuple(cells[f])) for f in FEATURES), contexts)
+        day = version_day(version, context)
+
+        conversions["fine"].append(
+            tuple(_cell_conversion((p,), target, day, context, checked) for p in fines)
+        )
+        conversions["additional"].append(
+            tuple(_cell_conversion(a.options, target, day, context, checked) for a in additions)
+        )
+        statuses.append(
+            weakest(
+                [
+                    offence.provenance.status if offence.provenance is not None else None,
+                    *(a.provenance.status for a in sanction.alternatives if a.provenance),
+                ]
+            )
+        )
+    return Table(
+        tuple(columns),
+        tuple((f, tuple(cells[f])) for f in FEATURES),
+        contexts,
+        target,
+        tuple((f, tuple(found)) for f, found in conversions.items()),
+        tuple(statuses),
+    )

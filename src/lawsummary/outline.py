@@ -185,6 +185,19 @@ def outline(ds: Dataset, *, lang: str = "en") -> str:
     for provision in ds.provisions:
         lines.extend(_provision(provision, ds, lang))
         lines.append("")
+    if ds.index_units:
+        lines.append("Index units:")
+        for unit in ds.index_units:
+            short = f"{_text(unit.short_name, lang)}, " if unit.short_name is not None else ""
+            lines.append(f"{unit.id} — {short}{_text(unit.name, lang)} ({unit.jurisdiction})")
+            for rate in unit.rates:
+                purpose = f" for {rate.purpose.value}" if rate.purpose is not None else ""
+                end = rate.valid_to.isoformat() if rate.valid_to is not None else "open"
+                lines.append(
+                    f"  {rate.valid_from.isoformat()} → {end}: {rate.value.amount} "
+                    f"{rate.value.currency}{purpose}{_grade(rate.provenance)}"
+                )
+        lines.append("")
     if ds.open_questions:
         lines.append("Open questions:")
         lines.extend(f"? {_text(q.text, lang)}" for q in ds.open_questions)

@@ -199,9 +199,11 @@ def category_name(code: str, category: str, path: str) -> Value:
 def _instrument_title(instrument_id: str, ctx: Context) -> Text | None:
     """The instrument's short title (or title), from the context or the bundled data."""
     if ctx.dataset is not None:
-        return ctx.kept(
+        found = ctx.kept(
             ("explain.instrument", instrument_id, ctx.root), _title_for, ctx, instrument_id
         )
+        if found is not None or instrument_id not in _bundled_instruments():
+            return found
     from lawsummary import datasets as bundled
 
     for name in bundled.names():
@@ -209,6 +211,21 @@ def _instrument_title(instrument_id: str, ctx: Context) -> Text | None:
         if found is not None:
             return found
     return None
+
+
+def _bundled_instruments() -> frozenset[str]:
+    """The ids of the instruments the bundled datasets declare (looked up once)."""
+    global _BUNDLED_INSTRUMENTS
+    if _BUNDLED_INSTRUMENTS is None:
+        from lawsummary import datasets as bundled
+
+        _BUNDLED_INSTRUMENTS = frozenset(
+            i.id for name in bundled.names() for i in bundled.load(name).instruments
+        )
+    return _BUNDLED_INSTRUMENTS
+
+
+_BUNDLED_INSTRUMENTS: frozenset[str] | None = None
 
 
 def _title_for(ctx: Context, instrument_id: str) -> Text | None:

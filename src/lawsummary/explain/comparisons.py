@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 import attrs
@@ -18,9 +19,11 @@ from lawsummary.compare import (
     Change,
     ChangeKind,
     Comparison,
+    Conversion,
     Direction,
     Key,
     Location,
+    NotCompared,
     Table,
     alternatives_by_key,
     combine,
@@ -35,7 +38,7 @@ from lawsummary.explain.bodies import (
 )
 from lawsummary.explain.common import category_name, citation_value
 from lawsummary.explain.offences import offence_statements
-from lawsummary.explain.penalties import penalty_phrase
+from lawsummary.explain.penalties import index_value, money_value, penalty_phrase
 from lawsummary.explain.values import (
     N_,
     Context,
@@ -43,6 +46,7 @@ from lawsummary.explain.values import (
     Link,
     Message,
     Number,
+    Quantity,
     Role,
     Statement,
     Text,
@@ -50,6 +54,7 @@ from lawsummary.explain.values import (
     Verbatim,
     When,
     msg,
+    quantity_value,
     sentence,
     statement,
 )
@@ -59,13 +64,17 @@ from lawsummary.records.dataset import Dataset
 from lawsummary.records.penalties import Addition, Alternative, Mode, Sanction
 from lawsummary.records.provisions import (
     Body,
+    Citation,
     Confiscation,
     Count,
     ExamRule,
+    Guilt,
+    Liability,
     Offence,
     Purpose,
     Subject,
 )
+from lawsummary.records.quantities import MoneyRange
 
 __all__ = ["comparison_statements", "table_statements"]
 
@@ -123,6 +132,8 @@ class _Subject:
     changes: tuple[Change, ...]
     before: Version | Body | Sanction | None
     after: Version | Body | Sanction | None
+    #: The datasets the comparison was made with (before, after), where given.
+    contexts: tuple[Dataset | None, Dataset | None] = (None, None)
 
 
 def _body(record: Version | Body | Sanction | None) -> Body | Sanction | None:
@@ -142,7 +153,7 @@ def _subjects(comparison: Comparison) -> Iterator[_Subject]:
         one = (
             (before.latest(), after.latest()) if isinstance(before, Provision) else (before, after)
         )
-        yield _Subject(None, comparison.changes, one[0], one[1])
+        yield _Subject(None, comparison.changes, one[0], one[1], comparison.contexts)
         return
     order = [p.id for p in after.provisions] + [p.id for p in before.provisions]
     for key in dict.fromkeys(order):
@@ -151,7 +162,7 @@ def _subjects(comparison: Comparison) -> Iterator[_Subject]:
             continue
         old = next((p.latest() for p in before.provisions if p.id == key), None)
         new = next((p.latest() for p in after.provisions if p.id == key), None)
-        yield _Subject(key, changes, old, new)
+        yield _Subject(key, changes, old, new, comparison.contexts)
 
 
 def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> Statement:
@@ -215,6 +226,15 @@ def _plain(value: Any, path: str, ctx: Context, code: str | None = None) -> Valu
         return subject_words(code, value, path)
     if isinstance(value, Purpose):
         return msg(PURPOSE_WORDS[value])
+    if isinstance(value, Guilt):
+        return msg(N_("intentional") if value is Guilt.INTENTIONAL else N_("negligent"), "guilt")
+    if isinstance(value, Liability):
+        key = N_("criminal law") if value is Liability.CRIMINAL else N_("administrative law")
+        return msg(key, "liability")
+    if isinstance(value, Unknown):
+        return msg(N_("not established"))
+    if isinstance(value, Citation):
+        return citation_value(value, path, ctx)
     if isinstance(value, enum.Enum):
         return Verbatim(str(value.value), path)
     return Verbatim(str(value), path)
@@ -231,7 +251,24 @@ def _subject_statements(
     if whole:
         yield from _whole_provision(whole[0], ctx)
         return
-    if isinstance(subject.after, Version) and isinstance(subject.before, Version):
+    code_before, code_after = _jurisdiction(subject.before), _jurisdiction(subject.after)
+    two_countries = code_before is not None and code_after is not None
+    two_countries = two_countries and code_before != code_after
+    if two_countries:
+        # Two countries' offences: the one compared with is named, and no date of
+        # "changes" is given (one law did not change into the other).
+        citation = getattr(before_body, "citation", None)
+        if isinstance(citation, Citation):
+            before_ctx = ctx
+            if subject.contexts[0] is not None:
+                before_ctx = Context(ctx.detail, subject.contexts[0])
+            yield sentence(
+                msg(
+                    N_("Compared with: {citation}."),
+                    citation=citation_value(citation, "$", before_ctx),
+                )
+            )
+    elif isinstance(subject.after, Version) and isinstance(subject.before, Version):
         start = subject.after.valid_from
         if start != subject.before.valid_from:
             if isinstance(start, PartialDate):
@@ -365,7 +402,7 @@ def _group_statements(
         yield _flagged(Role.SENTENCE, message, changes)
         return
     if section == "measures":
-        yield _flagged(Role.SENTENCE, _measure_message(first, ctx), changes)
+        yield _flagged(Role.SENTENCE, _measure_message(first, ctx, subject.contexts), changes)
         return
     if section == "circumstances":
         circumstance = first.after if first.kind is ChangeKind.ADDED else first.before
@@ -447,15 +484,31 @@ def _addition_statements(
     yield from _rate_statements(changes)
 
 
-def _measure_message(change: Change, ctx: Context) -> Message:
-    measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
-    target: Value = Verbatim(str(measure_id), "$")
-    body = None
+def _measure_body(
+    measure_id: str, ctx: Context, contexts: tuple[Dataset | None, ...] = ()
+) -> tuple[Body | None, Context]:
+    """The measure a provision id names, from the context dataset, the datasets the
+    comparison was made with, or a bundled one."""
     if ctx.dataset is not None and measure_id in ctx.index.provisions:
-        body = ctx.index.provisions[measure_id][1].latest().body
-        citation = getattr(body, "citation", None)
-        if citation is not None:
-            target = citation_value(citation, "$", ctx)
+        return ctx.index.provisions[measure_id][1].latest().body, ctx
+    from lawsummary import datasets as bundled
+
+    given = [c for c in contexts if c is not None]
+    for found in (*given, *(bundled.load(name) for name in bundled.names())):
+        if measure_id in found.index().provisions:
+            return found.index().provisions[measure_id][1].latest().body, Context(ctx.detail, found)
+    return None, ctx
+
+
+def _measure_message(
+    change: Change, ctx: Context, contexts: tuple[Dataset | None, ...] = ()
+) -> Message:
+    measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
+    target: Value = msg(N_("a measure that is not in the data"))
+    body, found_in = _measure_body(str(measure_id), ctx, contexts)
+    citation = getattr(body, "citation", None)
+    if citation is not None:
+        target = citation_value(citation, "$", found_in)
     if change.kind is ChangeKind.ADDED:
         key = (
             N_("Confiscation of property can now also apply ({measure}).")
@@ -468,8 +521,16 @@ def _measure_message(change: Change, ctx: Context) -> Message:
 
 
 def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
+    """How the amounts of some changes were brought into one currency, or why they were
+    not: one sentence per conversion, with its grade."""
+    seen: set[int] = set()
     for change in changes:
-        if not change.comparable:
+        found = [c for c in change.conversions if c is not None and id(c) not in seen]
+        seen.update(id(c) for c in found)
+        if not change.comparable and all(
+            c.missing is NotCompared.NO_RATE and c.unit is None for c in found
+        ):
+            # Two currencies and no rate between them.
             yield sentence(
                 msg(
                     N_(
@@ -478,24 +539,168 @@ def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
                 ),
                 status=change.status,
             )
-        elif change.rate is not None:
-            rate = change.rate
-            links = Items(tuple(Link(s.url, "$") for s in rate.provenance.sources))
-            yield sentence(
-                msg(
-                    N_(
-                        "Converted at {value} {target} for one {source}, the rate of {date} (source: {sources})."
-                    ),
-                    value=Number(rate.value, "$"),
-                    target=Verbatim(rate.target, "$"),
-                    source=Verbatim(rate.source, "$"),
-                    date=When(PartialDate.from_date(rate.date), "$"),
-                    sources=links,
-                ),
-                status=rate.provenance.status,
-                flag_grade=rate.provenance.status is not Status.CONFIRMED,
-                sources=rate.provenance.sources,
+            continue
+        for conversion in found:
+            yield _conversion_sentence(conversion, change)
+
+
+def _conversion_sentence(conversion: Conversion, change: Change) -> Statement:
+    status = conversion.status or change.status
+    sources = conversion.rate.provenance.sources if conversion.rate is not None else ()
+    return sentence(
+        msg(N_("For comparison: {conversion}."), conversion=conversion_phrase(conversion)),
+        status=status,
+        sources=sources,
+    )
+
+
+#: The grade of a value a conversion used, written after it where it is not confirmed.
+_GRADE = {Status.REPORTED: N_("(reported)"), Status.UNCONFIRMED: N_("(unconfirmed)")}
+
+#: Currency names from CLDR in every supported locale (the singular: "1 Kazakhstani
+#: tenge"), by currency code.
+_CURRENCY_TEXTS: dict[str, LocalizedText] = {}
+
+
+def _currency_text(code: str) -> Text:
+    found = _CURRENCY_TEXTS.get(code)
+    if found is None:
+        from lawsummary.i18n import SUPPORTED_LOCALES, language
+
+        found = LocalizedText(
+            tuple((locale, language(locale).currency_name(code, 1)) for locale in SUPPORTED_LOCALES)
+        )
+        _CURRENCY_TEXTS[code] = found
+    return Text(found, "$")
+
+
+def _graded(message: Message, status: Status | None) -> Message:
+    grade = _GRADE.get(status) if status is not None else None
+    if grade is None:
+        return message
+    return msg(N_("{conversion} {grade}"), conversion=message, grade=msg(grade))
+
+
+def _about(amount: MoneyRange) -> Quantity:
+    """A converted amount, rounded to whole units (to cents below 100): "about N"."""
+
+    def rounded(value: Decimal | None) -> Decimal | None:
+        if value is None:
+            return None
+        places = Decimal(1) if value >= 100 else Decimal("0.01")
+        return value.quantize(places, rounding=ROUND_HALF_EVEN).normalize() if value else value
+
+    return _bare(quantity_value(rounded(amount.min), rounded(amount.max), amount.currency, "$"))
+
+
+def _bare(value: Quantity) -> Quantity:
+    """An amount with one bound as that number ("3,000 MCI", not "up to 3,000 MCI"): the
+    phrase the amount converts stays next to it and says which bound it is."""
+    if value.low is None or value.high is None:
+        bound = value.high if value.high is not None else value.low
+        return value._replace(low=bound, high=bound)
+    return value
+
+
+def _unit_name(conversion: Conversion) -> Text:
+    unit = conversion.unit
+    if unit is None:
+        return Text(LocalizedText.of(en="index unit"), "$")
+    return Text(unit.short_name if unit.short_name is not None else unit.name, "$")
+
+
+def conversion_phrase(conversion: Conversion, ctx: Context | None = None) -> Message:
+    """A conversion in words, every step named: "3,000 MCI = 11,796,000 tenge at the 2025
+    value of 3,932 tenge (reported); at the given rate of ... on ... (source: ...), about
+    N rubles", or the steps it has and why the amounts are not compared."""
+    context = ctx if ctx is not None else Context("short", None)
+    amount = conversion.amount
+    stated = _bare(
+        money_value(amount, "$")
+        if isinstance(amount, MoneyRange)
+        else index_value(amount, "$", context)
+    )
+    steps: list[Message] = []
+    index_rate = conversion.index_rate
+    if index_rate is not None and conversion.money is not None:
+        value = quantity_value(
+            index_rate.value.amount, index_rate.value.amount, index_rate.value.currency, "$"
+        )
+        whole_year = (
+            index_rate.valid_from.month == 1
+            and index_rate.valid_from.day == 1
+            and index_rate.valid_to is not None
+            and (index_rate.valid_to.year, index_rate.valid_to.month, index_rate.valid_to.day)
+            == (index_rate.valid_from.year, 12, 31)
+        )
+        step = (
+            msg(
+                N_("{amount} = {money} at the {year} value of {value}"),
+                amount=stated,
+                money=_bare(money_value(conversion.money, "$")),
+                year=Verbatim(str(index_rate.valid_from.year), "$"),
+                value=value,
             )
+            if whole_year
+            else msg(
+                N_("{amount} = {money} at the value of {value} in force on {date}"),
+                amount=stated,
+                money=_bare(money_value(conversion.money, "$")),
+                value=value,
+                date=When(PartialDate.from_date(conversion.day or index_rate.valid_from), "$"),
+            )
+        )
+        steps.append(_graded(step, index_rate.provenance.status if index_rate.provenance else None))
+    rate = conversion.rate
+    if rate is not None and conversion.result is not None:
+        step = msg(
+            N_(
+                "at the given rate of {rate} for 1 {source} on {date} (source {sources}), about {money}"
+            ),
+            rate=quantity_value(rate.value, rate.value, rate.target, "$"),
+            source=_currency_text(rate.source),
+            date=When(PartialDate.from_date(rate.date), "$"),
+            sources=Items(tuple(Link(s.url, "$") for s in rate.provenance.sources)),
+            money=_about(conversion.result),
+        )
+        step = _graded(step, rate.provenance.status)
+        steps.append(
+            step if steps else msg(N_("{amount}: {conversion}"), amount=stated, conversion=step)
+        )
+    if conversion.missing is not None:
+        steps.append(msg(N_("not compared, because {reason}"), reason=_reason(conversion)))
+        if len(steps) == 1:
+            steps[0] = msg(N_("{amount}: {conversion}"), amount=stated, conversion=steps[0])
+    if not steps:  # in the target currency already
+        return msg(N_("{amount}: {conversion}"), amount=stated, conversion=stated)
+    found = steps[0]
+    for step in steps[1:]:
+        found = msg(N_("{first}; {second}"), first=found, second=step)
+    return found
+
+
+def _reason(conversion: Conversion) -> Message:
+    missing = conversion.missing
+    if missing is NotCompared.NO_RATE:
+        source = conversion.source_currency or ""
+        return msg(
+            N_("no rate from {source} to {target} was given"),
+            source=_currency_text(source),
+            target=_currency_text(conversion.target),
+        )
+    if missing is NotCompared.NO_INDEX_VALUE:
+        assert conversion.day is not None
+        return msg(
+            N_("the data has no value of the {unit} for {date}"),
+            unit=_unit_name(conversion),
+            date=When(PartialDate.from_date(conversion.day), "$"),
+        )
+    if missing is NotCompared.NO_DATE:
+        return msg(
+            N_("the date that decides the value of the {unit} is not established"),
+            unit=_unit_name(conversion),
+        )
+    return msg(N_("the index unit is not in the data"))
 
 
 def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Statement]:
@@ -521,6 +726,10 @@ def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Stat
     if not comparison.changes:
         yield sentence(msg(N_("Nothing changed.")))
         return
+    if ctx.dataset is None:  # the datasets compare() was given name what the records cite
+        side = next((c for c in reversed(comparison.contexts) if c is not None), None)
+        if side is not None:
+            ctx = Context(ctx.detail, side)
     for subject in _subjects(comparison):
         yield from _subject_statements(subject, ctx, day)
         if isinstance(after, Dataset) and after.as_of_date and subject.key in after.provision_ids():
@@ -539,19 +748,54 @@ def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Stat
 # -- tables ---------------------------------------------------------------------------------
 
 
-def _cell(feature: str, value: Any, ctx: Context, code: str) -> Value | None:
+def _with_conversion(phrase: Message, conversion: Conversion | None, ctx: Context) -> Message:
+    """A penalty in a table cell, with how its amount was converted (or why it was not)."""
+    if conversion is None:
+        return phrase
+    return msg(
+        N_("{penalty} ({conversion})"),
+        penalty=phrase,
+        conversion=conversion_phrase(conversion, ctx),
+    )
+
+
+def _cell(
+    feature: str,
+    value: Any,
+    ctx: Context,
+    code: str,
+    conversions: tuple[Conversion | None, ...] = (),
+) -> Value | None:
     if value is None:
         return None
     if isinstance(value, Unknown):
         return msg(N_("not established"))
+    converted = (
+        conversions if len(conversions) == len(value if isinstance(value, tuple) else ()) else ()
+    )
     if feature == "category":
         return category_name(code, value, "$")
     if feature == "prison":
         return penalty_phrase(value, "$", ctx)
     if feature in ("fine", "other_alternatives"):
-        return Items(tuple(penalty_phrase(p, "$", ctx) for p in value), style="or")
+        return Items(
+            tuple(
+                _with_conversion(
+                    penalty_phrase(p, "$", ctx), converted[i] if converted else None, ctx
+                )
+                for i, p in enumerate(value)
+            ),
+            style="or",
+        )
     if feature == "additional":
-        return Items(tuple(_addition_phrase(a, "$", ctx) for a in value))
+        return Items(
+            tuple(
+                _with_conversion(
+                    _addition_phrase(a, "$", ctx), converted[i] if converted else None, ctx
+                )
+                for i, a in enumerate(value)
+            )
+        )
     if feature == "confiscation":
         return msg(N_("may apply"))
     if feature == "in_force":
@@ -578,11 +822,32 @@ def table_statements(table: Table, ctx: Context) -> Iterator[Statement]:
     titles = tuple(Text(_offence(item).title, "$") for item in table.columns)
     codes = tuple(_offence(item).citation.jurisdiction for item in table.columns)
     yield statement(Role.TABLE_ROW, msg(N_("Offence")), cells=titles)
+    statuses = table.statuses or (None,) * len(table.columns)
     for feature, values in table.rows:
+        converted = table.conversions_of(feature)
         cells = tuple(
-            _cell(feature, v, c, code) for v, c, code in zip(values, contexts, codes, strict=True)
+            _graded_cell(_cell(feature, v, c, code, conv), status)
+            for v, c, code, conv, status in zip(
+                values, contexts, codes, converted, statuses, strict=True
+            )
         )
         yield statement(Role.TABLE_ROW, msg(_TABLE_ROW[feature]), cells=cells)
+    if table.currency is not None:
+        yield sentence(
+            msg(
+                N_(
+                    "Amounts are compared in one currency, {currency}; a converted amount names every step."
+                ),
+                currency=_currency_text(table.currency),
+            )
+        )
+
+
+def _graded_cell(cell: Value | None, status: Status | None) -> Value | None:
+    """A cell marked with the grade of its column's facts where they are not confirmed."""
+    if cell is None or status is None or status not in _GRADE:
+        return cell
+    return msg(N_("{cell} {grade}"), cell=cell, grade=msg(_GRADE[status]))
 
 
 def _offence(item: object) -> Offence:

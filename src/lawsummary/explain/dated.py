@@ -38,11 +38,13 @@ from lawsummary.explain.values import (
 from lawsummary.records.acts import Act, Provision, Stage, Version
 from lawsummary.records.common import (
     PartialDate,
+    Status,
 )
 from lawsummary.records.dataset import Dataset
 from lawsummary.records.provisions import (
     Offence,
 )
+from lawsummary.records.quantities import MoneyRange
 
 
 def version_statements(
@@ -225,6 +227,8 @@ def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
         yield sentence(msg(N_("{text}"), text=text_value(ds.description, "$.description")))
     for i, provision in enumerate(ds.provisions):
         yield from provision_statements(provision, f"$.provisions[{i}]", ctx)
+    if ctx.full and ds.index_units:
+        yield from _index_unit_statements(ds, ctx)
     if ctx.full and ds.open_questions:
         yield heading_statement(msg(N_("Still to be checked"), "heading"))
         for i, question in enumerate(ds.open_questions):
@@ -236,3 +240,49 @@ def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
                 ),
                 status=UNCONFIRMED,
             )
+
+
+def _index_unit_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
+    """The index units of a dataset with each dated value, its grade, sources and note."""
+    from lawsummary.explain.penalties import index_unit_words, money_value
+    from lawsummary.explain.values import Text
+
+    yield heading_statement(msg(N_("Index units and their values"), "heading"))
+    for i, unit in enumerate(ds.index_units):
+        path = f"$.index_units[{i}]"
+        for j, rate in enumerate(unit.rates):
+            at = f"{path}.rates[{j}]"
+            words = index_unit_words(unit, path, rate.purpose.value if rate.purpose else None)
+            value = money_value(
+                MoneyRange(
+                    currency=rate.value.currency, min=rate.value.amount, max=rate.value.amount
+                ),
+                f"{at}.value",
+            )
+            start = when(PartialDate.from_date(rate.valid_from), f"{at}.valid_from")
+            if rate.valid_to is not None:
+                end = when(PartialDate.from_date(rate.valid_to), f"{at}.valid_to")
+                message = msg(
+                    N_("{unit}: {value} from {start} to {end}"),
+                    unit=words,
+                    value=value,
+                    start=start,
+                    end=end,
+                )
+            else:
+                message = msg(
+                    N_("{unit}: {value} from {start}"), unit=words, value=value, start=start
+                )
+            provenance = rate.provenance
+            status = provenance.status if provenance is not None else None
+            yield list_item(
+                message,
+                status=status,
+                flag_grade=status is not None and status is not Status.CONFIRMED,
+                sources=provenance.sources if provenance is not None else (),
+            )
+            if provenance is not None and provenance.note is not None:
+                yield sentence(
+                    msg(N_("Note: {note}"), note=Text(provenance.note, f"{at}.provenance.note"))
+                )
+            yield from sources_statements(provenance, f"{at}.provenance", ctx)

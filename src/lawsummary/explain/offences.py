@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lawsummary.explain.common import (
     citation_value,
     grade_statements,
@@ -25,9 +27,12 @@ from lawsummary.explain.values import (
     sentence,
     text_value,
     verbatim,
+    when,
 )
 from lawsummary.records.acts import Version
+from lawsummary.records.common import PartialDate, Status
 from lawsummary.records.provisions import (
+    Body,
     Confiscation,
     CrimeCategories,
     Guilt,
@@ -140,9 +145,12 @@ def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statem
     for i, measure_id in enumerate(body.measures):
         found = provisions.get(measure_id)
         target = found[1].versions[-1].body if found is not None else None
+        where = ctx
+        if found is None:  # summarised alone: the bundled dataset that holds it, if any
+            target, where = _bundled_provision_body(measure_id, ctx)
         if isinstance(target, Confiscation):
-            key = ("explain.confiscation", measure_id, ctx.root)
-            said = ctx.kept(key, _confiscation_sentence, target, measure_id, ctx)
+            key = ("explain.confiscation", measure_id, where.root)
+            said = where.kept(key, _confiscation_sentence, target, measure_id, where)
             own = target.provenance
             out.append(
                 fact_statement(
@@ -155,15 +163,30 @@ def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statem
                 )
             )
         else:
+            citation = getattr(target, "citation", None)
+            measure = (
+                citation_value(citation, f"{path}.measures{AT[i]}", where)
+                if citation is not None
+                else msg(N_("a measure that is not in the data"))
+            )
             out.append(
                 sentence(
-                    msg(
-                        N_("Another measure may also apply: {measure}."),
-                        measure=verbatim(measure_id, f"{path}.measures{AT[i]}"),
-                    ),
+                    msg(N_("Another measure may also apply: {measure}."), measure=measure),
                     status=body.provenance.status,
                 )
             )
+
+
+def _bundled_provision_body(provision_id: str, ctx: Context) -> tuple[Body | None, Context]:
+    """The latest body of a provision of a bundled dataset, with that dataset as context."""
+    from lawsummary import datasets as bundled
+
+    for name in bundled.names():
+        found = bundled.load(name)
+        hit = found.index().provisions.get(provision_id)
+        if hit is not None:
+            return hit[1].versions[-1].body, Context(ctx.detail, found)
+    return None, ctx
 
 
 #: Statements that depend on nothing, made once (they are immutable).
@@ -220,6 +243,8 @@ def offence_statements(
         )
     )
     _category_statements(body, version, path, ctx, out)
+    if ctx.full:
+        out.extend(_index_value_statements(body, version, path, ctx))
     if ctx.full and isinstance(body.guilt, Guilt):
         key = (
             N_("It requires intent.")
@@ -237,3 +262,70 @@ def offence_statements(
         out.extend(open_question_statements(body.sanction.open_questions, f"{path}.sanction", ctx))
     out.extend(sources_statements(body.provenance, f"{path}.provenance", ctx))
     return out
+
+
+def _index_value_statements(
+    body: Offence, version: Version | None, path: str, ctx: Context
+) -> Iterator[Statement]:
+    """For a fine counted in an index unit: the unit's value (for fines and taxes) on the
+    date of the version, with its grade, or that the data has none. The unit, its value
+    and the date are traced to where the data holds them."""
+    from lawsummary.compare import version_day
+    from lawsummary.explain.penalties import index_unit_at, index_unit_words, money_value
+    from lawsummary.records.quantities import IndexRange, MoneyRange, RatePurpose
+
+    seen: set[str] = set()
+    penalties = [a.penalty for a in body.sanction.alternatives]
+    penalties += [p for a in body.sanction.alternatives for add in a.additions for p in add.options]
+    for penalty in penalties:
+        amount = getattr(penalty, "amount", None)
+        if not isinstance(amount, IndexRange) or amount.unit in seen:
+            continue
+        seen.add(amount.unit)
+        found = index_unit_at(amount.unit, ctx)
+        if found is None:
+            continue  # the amount itself says the unit is not in the data
+        unit, unit_path = found
+        unit_path = unit_path or "$"  # a unit only a bundled dataset declares
+        words = index_unit_words(unit, unit_path)
+        day = version_day(version, ctx.dataset)
+        if day is None:
+            yield sentence(
+                msg(
+                    N_("The date that decides the value of the {unit} is not established."),
+                    unit=words,
+                ),
+                status=Status.UNCONFIRMED,
+            )
+            continue
+        rate = unit.rate_on(day, RatePurpose.FINES_AND_TAXES)
+        on = when(PartialDate.from_date(day), _day_path(version, path, ctx))
+        if rate is None:
+            yield sentence(
+                msg(N_("The data has no value of the {unit} for {date}."), unit=words, date=on),
+                status=Status.UNCONFIRMED,
+            )
+            continue
+        value_path = f"{unit_path}.rates[{unit.rates.index(rate)}].value"
+        value = money_value(
+            MoneyRange(currency=rate.value.currency, min=rate.value.amount, max=rate.value.amount),
+            value_path,
+        )
+        status = rate.provenance.status if rate.provenance is not None else None
+        yield sentence(
+            msg(N_("On {date}, one {unit} is {value}."), date=on, unit=words, value=value),
+            status=status,
+            flag_grade=status is not None and status is not Status.CONFIRMED,
+            sources=rate.provenance.sources if rate.provenance is not None else (),
+        )
+
+
+def _day_path(version: Version | None, body_path: str, ctx: Context) -> str:
+    """Where the date :func:`lawsummary.compare.version_day` chose is held."""
+    if ctx.dataset is not None and ctx.dataset.as_of_date is not None:
+        return f"{ctx.root}.as_of_date"
+    version_path = body_path.removesuffix(".body")
+    if version is not None and isinstance(version.valid_from, PartialDate):
+        if version.valid_from.day is not None:
+            return f"{version_path}.valid_from"
+    return f"{version_path}.valid_to"

@@ -58,7 +58,7 @@ from lawsummary.records.penalties import (
     Penalty,
     RestrictionOfFreedom,
 )
-from lawsummary.records.quantities import IndexRange, MoneyRange, TermRange
+from lawsummary.records.quantities import IndexRange, IndexUnit, MoneyRange, TermRange
 from lawsummary.rules import jurisdiction
 
 __all__ = [
@@ -66,6 +66,8 @@ __all__ = [
     "Phrase",
     "behaviour_of",
     "compared_quantity",
+    "index_unit_of",
+    "index_unit_words",
     "index_value",
     "money_value",
     "penalty_behaviour",
@@ -109,17 +111,48 @@ def money_value(amount: MoneyRange, path: str) -> Quantity:
     return quantity_value(amount.min, amount.max, amount.currency, path)
 
 
-def index_value(amount: IndexRange, path: str, ctx: Context) -> Quantity:
-    """An amount in an index unit, with the unit's name from the context dataset (or its
-    id as the data has it)."""
-    label = None
-    if ctx.dataset is not None and amount.unit in ctx.index.index_units:
+#: Said of an index unit the data at hand does not declare: never its id.
+_UNNAMED_UNIT = LocalizedText.of(
+    en="an index unit whose name is not in the data",
+    ru="расчётный показатель, название которого в данных не указано",
+)
+
+
+def index_unit_of(unit_id: str, ctx: Context) -> IndexUnit | None:
+    """The index unit ``unit_id``, from the context dataset or else a bundled one."""
+    found = index_unit_at(unit_id, ctx)
+    return None if found is None else found[0]
+
+
+def index_unit_at(unit_id: str, ctx: Context) -> tuple[IndexUnit, str] | None:
+    """The index unit ``unit_id`` and the path its names are traced to: its place in the
+    context dataset, or the reference to it where a bundled dataset declares it."""
+    if ctx.dataset is not None:
         units = ctx.dataset.index_units
-        i = next(i for i, u in enumerate(units) if u.id == amount.unit)
-        label = text_value(units[i].name, f"{ctx.root}.index_units[{i}].name")
-    if label is None:
-        label = text_value(LocalizedText.of(en=amount.unit), f"{path}.unit")
-    return quantity_value(amount.min, amount.max, "index", path, label)
+        for i, unit in enumerate(units):
+            if unit.id == unit_id:
+                return unit, f"{ctx.root}.index_units[{i}]"
+    from lawsummary import datasets as bundled
+
+    for name in bundled.names():
+        found = bundled.load(name).index().index_units.get(unit_id)
+        if found is not None:
+            return found, ""
+    return None
+
+
+def index_value(amount: IndexRange, path: str, ctx: Context) -> Quantity:
+    """An amount in an index unit, with the unit's names from the context dataset (or the
+    bundled dataset that declares it): "up to 3,000 MCI"."""
+    found = index_unit_at(amount.unit, ctx)
+    if found is None:
+        unnamed = text_value(_UNNAMED_UNIT, f"{path}.unit")
+        return quantity_value(amount.min, amount.max, "index", path, unnamed)
+    unit, at = found
+    name_path, short_path = (f"{at}.name", f"{at}.short_name") if at else (f"{path}.unit",) * 2
+    label = text_value(unit.name, name_path)
+    short = None if unit.short_name is None else text_value(unit.short_name, short_path)
+    return quantity_value(amount.min, amount.max, "index", path, label, short)
 
 
 def _quantity_phrase(key: str, field: str) -> Phrase:
@@ -290,3 +323,22 @@ penalty_behaviour(EntryBan, phrase=N_("a ban on entering the country for {term}"
 penalty_behaviour(Expulsion, phrase=N_("expulsion from the country"))
 penalty_behaviour(AdministrativeConfiscation, phrase=_confiscation)
 penalty_behaviour(OtherPenalty, phrase=_other)
+
+
+# -- index units and their values ----------------------------------------------------------------
+
+
+def index_unit_words(unit: IndexUnit, path: str, purpose: str | None = None) -> Message:
+    """An index unit by both its names: "MCI (monthly calculation index)", and the purpose
+    of a value where the law sets values by purpose."""
+    from lawsummary.explain.values import Text
+
+    full = Text(unit.name, f"{path}.name")
+    short = Text(unit.short_name, f"{path}.short_name") if unit.short_name is not None else full
+    if purpose == "fines_and_taxes":
+        return msg(N_("{short} ({full}) for fines and taxes"), short=short, full=full)
+    if purpose == "benefits":
+        return msg(N_("{short} ({full}) for benefits"), short=short, full=full)
+    if unit.short_name is None:
+        return msg(N_("{text}"), text=full)
+    return msg(N_("{short} ({full})"), short=short, full=full)

@@ -48,8 +48,11 @@ class Quantity(NamedTuple):
     high: Decimal | None
     unit: str
     path: str
-    #: For index units: the unit's name (with where it comes from), written after the amount.
+    #: For index units: the unit's full name (with where it comes from), written after the
+    #: amount where it has no short name.
     label: Text | None = None
+    #: For index units: the unit's short name, written as the unit ("3,000 MCI").
+    short: Text | None = None
 
 
 class MoreThan(NamedTuple):
@@ -128,6 +131,8 @@ def _paths(value: Value) -> Iterator[str]:
     elif type(value) is Quantity and value.label is not None:
         yield value.path
         yield value.label.path
+        if value.short is not None:
+            yield value.short.path
     else:
         yield value.path
 
@@ -318,9 +323,10 @@ def quantity_value(
     unit: str,
     path: str,
     label: Text | None = None,
+    short: Text | None = None,
 ) -> Quantity:
     """A :class:`Quantity`."""
-    return _new_tuple(Quantity, (low, high, unit, path, label))
+    return _new_tuple(Quantity, (low, high, unit, path, label, short))
 
 
 def when(date: PartialDate, path: str, *, governed: bool = False) -> When:

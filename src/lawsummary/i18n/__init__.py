@@ -233,6 +233,10 @@ class _Formatted(dict[tuple[Any, ...], str]):
         super().__setitem__(key, value)
 
 
+#: ISO 4217 codes that name no money: written as the code, never as CLDR's name for them.
+_NO_MONEY = frozenset({"XTS", "XXX"})
+
+
 @shared_repr
 @attrs.frozen(eq=False, repr=False)
 class Language:
@@ -364,6 +368,25 @@ class Language:
         )
         return written
 
+    def currency_name(self, code: str, count: Decimal | int | None = None) -> str:
+        """A currency's name from CLDR in this locale, in the plural form ``count`` takes
+        ("Kazakhstani tenges", "казахских тенге", "Қазақстан теңгесі"); the code itself
+        where CLDR has no name, and for ISO 4217's codes for testing and for "no
+        currency" (XTS, XXX), which name no money."""
+        key = ("currency", code, None if count is None else self.plural(count))
+        written = self._memo.get(key)
+        if written is None:
+            written = code
+            if len(code) == 3 and code.isascii() and code.isupper() and code not in _NO_MONEY:
+                from babel.numbers import get_currency_name
+
+                try:
+                    written = str(get_currency_name(code, count, locale=self.babel))
+                except (ValueError, LookupError):  # pragma: no cover - CLDR without it
+                    written = code
+            self._memo[key] = written
+        return written
+
     def more_than(self, value: Decimal, unit: str) -> str:
         """ "more than 3 years", "более 3 лет", "3 yildan ortiq"."""
         data = self.data
@@ -383,7 +406,7 @@ class Language:
 
         def word(case: str, value: Decimal) -> str:
             if words is None:
-                return label or unit
+                return label or self.currency_name(unit, value)
             return words.word(case, self.plural(value))
 
         return pattern.format(

@@ -30,6 +30,7 @@ __all__ = [
     "TimeUnit",
     "check_country",
     "check_region",
+    "known_currency",
     "to_decimal",
 ]
 
@@ -69,6 +70,11 @@ def _currencies() -> frozenset[str]:
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies())
+
+
+def known_currency(code: str) -> bool:
+    """Whether ``code`` is an ISO 4217 currency code CLDR knows (capital letters only)."""
+    return code in _currencies()
 
 
 def _check_currency(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -268,7 +274,9 @@ class IndexUnit:
     """A unit that fines or fees are counted in that is not a currency.
 
     Examples: Kazakhstan's monthly calculation index, multiples of a minimum wage.
-    Its ``rates`` give its value in a currency, period by period, and where the law
+    ``name`` is its full name ("monthly calculation index"), ``short_name`` the short
+    one an amount is written with ("3,000 MCI", "3 000 МРП"), both in every language
+    the data has. Its ``rates`` give its value in a currency, period by period, and where the law
     sets different values for different purposes, purpose by purpose: the rates of
     one purpose (or of none) must not overlap.
     """
@@ -276,6 +284,7 @@ class IndexUnit:
     id: str = attrs.field(validator=check_id)
     jurisdiction: str = attrs.field(validator=check_country)
     name: LocalizedText
+    short_name: LocalizedText | None = None
     rates: tuple[IndexRate, ...] = ()
     provenance: Provenance | None = None
 

@@ -235,6 +235,8 @@ class Writer:
         return self.text(value.text)
 
     def _quantity(self, value: Quantity) -> str:
+        if value.short is not None:
+            return self.escape(self._short_quantity(value, value.short))
         formed = self.lang.quantity(value.low, value.high, value.unit)
         written = self.escape(formed)
         if written == formed:  # nothing to escape: keep its other forms (i18n.Formed)
@@ -285,7 +287,18 @@ class Writer:
             return self.text(value.text)
         return own if own.isprintable() else neutralise(own)
 
+    def _short_quantity(self, value: Quantity, short: Text) -> str:
+        """An amount in an index unit with a short name: "up to 3,000 MCI"."""
+        name = short.text.get(self.code)
+        if name is None:  # no short name in this language: the full name, in any
+            return self.lang.quantity(value.low, value.high, value.unit) + (
+                f" ({self.text(value.label.text)})" if value.label is not None else ""
+            )
+        return self.lang.quantity(value.low, value.high, "index:short", label=name)
+
     def _plain_quantity(self, value: Quantity) -> str:
+        if value.short is not None:
+            return self._short_quantity(value, value.short)
         written = self.lang.quantity(value.low, value.high, value.unit)
         if value.unit == "index" and value.label is not None:
             return f"{written} ({self.text(value.label.text)})"

@@ -14,7 +14,9 @@ here under its ISO 3166-1 code:
 - catalog messages of its own (``messages``), for words the package's catalogs do not
   hold.
 
-Russia is one such plug-in (:mod:`lawsummary.rules.ru`). A third-party package
+Russia is one such plug-in (:mod:`lawsummary.rules.ru`); Kazakhstan another
+(:mod:`lawsummary.rules.kz`, with no crime-category system until its Art. 11 is in the
+fact base). A third-party package
 registers its own in one of two ways:
 
 - an explicit call, ``lawsummary.rules.register(Jurisdiction(code="XA", ...))``, made
@@ -55,6 +57,7 @@ __all__ = [
     "category_deriver",
     "derive_category",
     "jurisdiction",
+    "kz",
     "register",
     "registered",
     "ru",
@@ -336,4 +339,4 @@ def _install() -> None:
 
 _install()
 
-from lawsummary.rules import ru  # noqa: E402  - the bundled plug-in registers itself
+from lawsummary.rules import kz, ru  # noqa: E402  - the bundled plug-ins register themselves
