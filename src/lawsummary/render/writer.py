@@ -294,6 +294,8 @@ class Writer:
             return self.lang.quantity(value.low, value.high, value.unit) + (
                 f" ({self.text(value.label.text)})" if value.label is not None else ""
             )
+        if not name.isprintable():
+            name = neutralise(name)
         return self.lang.quantity(value.low, value.high, "index:short", label=name)
 
     def _plain_quantity(self, value: Quantity) -> str:
