@@ -380,9 +380,10 @@ def _markdown_escape(text: str) -> str:
 
 
 #: What starts a block where a Markdown line starts (after "- ", "# " or nothing): a
-#: heading, a list marker (ordered or not) or a thematic break ("---", "- - -"); its last
-#: character is the one escaped. (">" and "*", "_", "`", "~", "<" are escaped everywhere.)
-_MD_BLOCK_START = re.compile(r"(?:\d{1,9}[.)]|[#+])(?= |\Z)|-(?=[ -]|\Z)")
+#: heading, a list marker (ordered or not) or a thematic break ("---", "- - -"); its first
+#: character is escaped, or an ordered marker's "." or ")". (">", "*", "_", "`", "~" and
+#: "<" are escaped everywhere.)
+_MD_BLOCK_START = re.compile(r"(?:\d{1,9}[.)]|#{1,6}|\+)(?= |\Z)|-(?=[ -]|\Z)")
 
 
 def markdown_line(text: str) -> str:
@@ -393,7 +394,7 @@ def markdown_line(text: str) -> str:
         text = text.lstrip(" ")
     match = _MD_BLOCK_START.match(text)
     if match is not None:
-        at = match.end() - 1
+        at = match.end() - 1 if text[0].isdigit() else 0
         text = f"{text[:at]}\\{text[at:]}"
     if text[-1:] in (" ", "#"):  # a heading's closing "#"s follow a space
         text = text.rstrip(" ")
