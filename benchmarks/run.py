@@ -14,6 +14,11 @@ Each pair is measured in the same run, alternating, and reported as medians:
    one offence, against one importing attrs, cattrs and babel and formatting one number
    and one unit in Russian.
 4. Peak memory of ``lawsummary summarize --jsonl`` over 10k and 100k documents.
+5. The static site (``--only site``): ``build_site`` of a generated dataset of 2,000 and
+   10,000 provisions in the six locales, in a fresh interpreter each: pages per second,
+   peak memory beyond the loaded dataset, and the time per provision page against
+   ``summarize`` of the same provision (its full HTML summary, memo cleared). The site
+   is written to /dev/shm where there is one (the build's cost, not the disk's).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ TARGETS = {
     "loading": "<= 10x json.loads",
     "cold start": "<= 1.3x the bare dependency import",
     "batch memory": "flat (100k / 10k <= 1.2)",
+    "site": "memory beyond the dataset flat in the pages written (6 locales / 1 <= 1.2)",
 }
 
 
@@ -328,6 +334,91 @@ def bench_memory(counts: list[int]) -> list[tuple[int, int, float]]:
     return rows
 
 
+# -- 5. the site --------------------------------------------------------------------------------
+
+#: Run in a fresh interpreter: load a generated dataset, build its site, then time
+#: ``summarize`` of the same provisions; print the figures as JSON.
+SITE = """
+import gc, json, os, sys, tempfile, time
+import attrs
+sys.path.insert(0, sys.argv[1])
+from run import generated_document
+from lawsummary import loads, summarize
+from lawsummary.i18n import SUPPORTED_LOCALES
+from lawsummary.render import clear_memo
+from lawsummary.site import SiteOptions, build_site
+
+def status(field):  # VmRSS (now) or VmHWM (the peak since the last reset), in KiB
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+
+count, sample = int(sys.argv[2]), int(sys.argv[3])
+locales = tuple(sys.argv[4].split(",")) if len(sys.argv) > 4 else SUPPORTED_LOCALES
+started = time.perf_counter()
+ds = loads(generated_document(count))
+load = time.perf_counter() - started
+# A small site first, so that the modules, catalogs and CLDR data it needs are loaded
+# before the peak is reset: what is measured then is what grows with the build.
+with tempfile.TemporaryDirectory() as folder:
+    small = attrs.evolve(ds, provisions=ds.provisions[:20])
+    build_site([small], folder, SiteOptions(locales=locales))
+del small
+gc.collect()
+loaded_peak = status("VmHWM")
+with open("/proc/self/clear_refs", "w") as handle:
+    handle.write("5")  # reset the peak: from here on it is the build's
+loaded = status("VmRSS")
+# In memory where the system has a tmpfs: the build's own cost, not this disk's.
+shm = "/dev/shm" if os.path.isdir("/dev/shm") else None
+with tempfile.TemporaryDirectory(dir=shm) as folder:
+    start = time.perf_counter()
+    report = build_site([ds], folder, SiteOptions(locales=locales))
+    build = time.perf_counter() - start
+    pages = len(report.pages)
+    peak = status("VmHWM")
+    del report
+    start = time.perf_counter()
+cleanup = time.perf_counter() - start
+clear_memo()
+provisions = ds.provisions[:sample]
+start = time.perf_counter()
+for code in locales:
+    for provision in provisions:
+        summarize(provision, locale=code, format="html", detail="full", dataset=ds)
+summaries = time.perf_counter() - start
+print(json.dumps({
+    "provisions": count, "pages": pages, "build": build, "loaded": loaded,
+    "loaded_peak": loaded_peak, "peak": peak, "load": load, "cleanup": cleanup,
+    "summary": summaries / (len(provisions) * len(locales)),
+    "provision_pages": count * len(locales), "locales": len(locales),
+}))
+"""
+
+
+def bench_site(
+    counts: list[int], sample: int, *, one_locale: bool = True
+) -> list[dict[str, float]]:
+    """Per size, in a fresh interpreter: the build's time and pages, the resident memory
+    after loading the dataset and at the peak, and the time of one ``summarize``; then
+    (``one_locale``) the largest size in English only: a sixth of the pages written."""
+    rows = []
+    runs = [(count, ",".join(SUPPORTED_LOCALES)) for count in counts]
+    if one_locale:
+        runs.append((counts[-1], "en"))
+    for count, locales in runs:
+        here = str(Path(__file__).parent)
+        out = subprocess.run(
+            [sys.executable, "-c", SITE, here, str(count), str(sample), locales],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        rows.append(json.loads(out.stdout))
+    return rows
+
+
 # -- report ------------------------------------------------------------------------------------
 
 
@@ -340,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         action="append",
         choices=PARTS,
-        help="run only this part (repeat for several); all four by default",
+        help="run only this part (repeat for several); all five by default",
     )
     args = parser.parse_args(argv)
     quick = args.quick
@@ -355,10 +446,12 @@ def main(argv: list[str] | None = None) -> int:
         cold_part(quick)
     if "memory" in parts:
         memory_part(quick)
+    if "site" in parts:
+        site_part(quick)
     return 0
 
 
-PARTS = ("summaries", "loading", "cold", "memory")
+PARTS = ("summaries", "loading", "cold", "memory", "site")
 
 
 def summaries_part(quick: bool) -> None:
@@ -423,6 +516,52 @@ def memory_part(quick: bool) -> None:
     for count, peak, elapsed in rows:
         print(f"| {count:,} | {peak / 1024:.1f} MiB | {elapsed:.1f} s |")
     print(f"target: {TARGETS['batch memory']}; largest / smallest: {rows[-1][1] / rows[0][1]:.2f}")
+
+
+def site_part(quick: bool) -> None:
+    counts = [50, 200] if quick else [2_000, 10_000]
+    rows = bench_site(counts, sample=50 if quick else 500)
+    print("5. The static site: build_site of a generated dataset")
+    print(
+        "| provisions | locales | pages | build | pages per second | peak RSS | beyond the loaded "
+        "dataset | per provision page | summarize, full html | ratio |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+    def beyond(row: dict[str, float]) -> float:
+        return max(1.0, row["peak"] - row["loaded"])
+
+    for row in rows:
+        per_page = row["build"] / row["provision_pages"]
+        print(
+            f"| {row['provisions']:,} | {row['locales']} | {row['pages']:,} | "
+            f"{row['build']:.1f} s | "
+            f"{row['pages'] / row['build']:,.0f} | {row['peak'] / 1024:.1f} MiB | "
+            f"{beyond(row) / 1024:.1f} MiB | {per_page * 1e3:.2f} ms | "
+            f"{row['summary'] * 1e3:.2f} ms | {per_page / row['summary']:.2f}x |"
+        )
+
+    six, one = rows[-2], rows[-1]
+    print(
+        f"target: {TARGETS['site']}; {six['provisions']:,} provisions, six locales against "
+        f"one ({six['pages'] / one['pages']:.1f}x the pages): {beyond(six) / beyond(one):.2f}; "
+        f"{rows[-2]['provisions']:,} against {rows[0]['provisions']:,} provisions "
+        f"({rows[-2]['pages'] / rows[0]['pages']:.1f}x the pages and the dataset): "
+        f"{beyond(rows[-2]) / beyond(rows[0]):.2f}"
+    )
+    print(
+        "(peak RSS: the build's peak, measured from after loading the dataset and building "
+        "a site of 20 of its provisions, which loads what a build needs; loading "
+        "it took "
+        + ", ".join(
+            f"{r['load']:.1f} s and {r['loaded_peak'] / 1024:.0f} MiB at its peak for "
+            f"{r['provisions']:,}"
+            for r in rows
+        )
+        + "; removing the site's files "
+        + ", ".join(f"{r['cleanup']:.1f} s" for r in rows)
+        + ")"
+    )
 
 
 if __name__ == "__main__":

@@ -49,25 +49,31 @@ from lawsummary.records import (
     TimeUnit,
     Version,
 )
+from lawsummary.records.common import check_text
+from lawsummary.records.quantities import amount_problem
 
 LANGS = ("en", "ru", "uz", "ky", "tg", "kk")
 
-# Printable text, including Cyrillic and characters JSON and TOML must escape.
+# Printable text, including Cyrillic and characters JSON and TOML must escape (the
+# newline is the only control character a text may hold: see check_text).
 text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
-    | st.sampled_from('"\\\n\t'),
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"))
+    | st.sampled_from('"\\\n'),
     min_size=1,
     max_size=20,
-).filter(lambda s: s.strip() != "")
+).filter(lambda s: check_text(s) is None)
 
 localized = st.dictionaries(st.sampled_from(LANGS), text, min_size=1, max_size=3).map(
     lambda d: LocalizedText(tuple(d.items()))
 )
 
-# Decimals with varied exponents and trailing zeros, which must survive a round trip.
-amounts = st.decimals(
-    min_value=0, max_value=10**12, allow_nan=False, allow_infinity=False, places=None
-)
+# Decimals with varied exponents and trailing zeros, which must survive a round trip
+# (within the limits of 12 digits before the point and 8 after it).
+amounts = st.builds(
+    lambda digits, places: Decimal(digits).scaleb(-places),
+    st.integers(0, 10**12 - 1),
+    st.integers(-2, 8),
+).filter(lambda d: amount_problem(d) is None)
 amounts = amounts | st.sampled_from(
     [Decimal("0"), Decimal("5.00"), Decimal("2.8592"), Decimal("1E+6")]
 )
@@ -201,10 +207,17 @@ def offences(index_units: tuple[str, ...] = ()) -> st.SearchStrategy[Offence]:
         citation=citations(),
         title=localized,
         description=st.none() | localized,
-        liability=st.just(Liability.CRIMINAL),
+        liability=st.sampled_from(Liability),
         circumstances=st.lists(
-            st.builds(Circumstance, item=st.none() | st.just("а"), text=localized), max_size=2
+            st.builds(
+                Circumstance,
+                item=st.none() | st.just("а"),
+                text=localized,
+                provenance=optional_provenance,
+            ),
+            max_size=2,
         ).map(tuple),
+        circumstances_complete=st.booleans(),
         guilt=st.sampled_from([Guilt.INTENTIONAL, Guilt.NEGLIGENT, UNKNOWN]),
         sanction=sanctions(index_units),
         provenance=provenances(),
@@ -222,9 +235,11 @@ def provisions(
     for i in range(count):
         end = start + dt.timedelta(days=draw(st.integers(min_value=0, max_value=2000)))
         last = i == count - 1
+        # The first version may have begun on a date the sources do not give.
+        unknown_start = i == 0 and draw(st.booleans())
         versions.append(
             Version(
-                valid_from=PartialDate.from_date(start),
+                valid_from=UNKNOWN if unknown_start else PartialDate.from_date(start),
                 valid_to=None if last and draw(st.booleans()) else PartialDate.from_date(end),
                 amended_by=tuple(draw(st.lists(st.sampled_from(acts), unique=True, max_size=1)))
                 if acts

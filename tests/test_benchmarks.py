@@ -20,9 +20,10 @@ def test_quick_benchmarks_run() -> None:
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    for heading in ("1. Summaries", "2. Loading", "3. Cold start", "4. Batch memory"):
+    for heading in ("1. Summaries", "2. Loading", "3. Cold start", "4. Batch memory", "5. The"):
         assert heading in out
-    assert out.count("target: ") == 4
+    assert out.count("target: ") == 5
+    assert "| 200 | 6 | 1,213 |" in out  # the site of 200 provisions: 6 x (200 + 2) + 1 pages
     assert "| kk |" in out
 
 

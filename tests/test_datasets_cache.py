@@ -6,6 +6,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,9 @@ def test_cache_is_written_then_read(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     (cached,) = tmp_path.glob("ru-migration-2024-*.pickle")
     second = fresh_load(tmp_path, monkeypatch)
     assert second == first
-    with cached.open("rb") as handle:
-        assert pickle.load(handle) == first
+    data = cached.read_bytes()
+    assert data.startswith(datasets._MAGIC)
+    assert pickle.loads(data[len(datasets._MAGIC) + 32 :]) == first
 
 
 def test_a_broken_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,3 +88,95 @@ def test_memo_returns_the_same_text_and_forgets_dead_records() -> None:
     assert len(_memo) == 3
     clear_memo()
     assert len(_memo) == 0
+
+
+class _Planted:
+    """A pickle that runs code when it is loaded."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (Path.write_text, (str(self.marker), "pwned"))
+
+
+def test_a_planted_pickle_is_never_loaded_and_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = fresh_load(tmp_path, monkeypatch)
+    (cached,) = tmp_path.glob("*.pickle")
+    marker = tmp_path / "marker"
+    planted = pickle.dumps(_Planted(marker))
+    for attempt in (planted, datasets._MAGIC + b"\0" * 32 + planted):  # with a forged header
+        cached.write_bytes(attempt)
+        assert fresh_load(tmp_path, monkeypatch) == first
+        assert not marker.exists()
+        assert cached.read_bytes().startswith(datasets._MAGIC)  # replaced by a signed one
+        assert cached.read_bytes() != attempt
+
+
+def test_a_corrupt_or_foreign_cache_file_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = fresh_load(tmp_path, monkeypatch)
+    (cached,) = tmp_path.glob("*.pickle")
+    good = cached.read_bytes()
+    for broken in (b"\x80\x09unsupported pickle protocol", good[:-10], good[:40], b""):
+        cached.write_bytes(broken)
+        assert fresh_load(tmp_path, monkeypatch) == first
+        assert cached.read_bytes() == good
+
+
+def test_a_key_that_others_can_read_or_write_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not hasattr(os, "getuid"):
+        pytest.skip("file modes are POSIX")
+    first = fresh_load(tmp_path, monkeypatch)
+    key = tmp_path / "key"
+    assert key.stat().st_mode & 0o777 == 0o600
+    key.chmod(0o644)
+    marker = tmp_path / "marker"
+    (cached,) = tmp_path.glob("*.pickle")
+    signed = datasets._signature(key.read_bytes(), str(cached), pickle.dumps(_Planted(marker)))
+    cached.write_bytes(datasets._MAGIC + signed + pickle.dumps(_Planted(marker)))
+    assert fresh_load(tmp_path, monkeypatch) == first
+    assert not marker.exists()
+
+
+def test_old_cache_files_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = tmp_path / "ru-migration-2024-00000000ff-00000000.pickle"
+    recent = [tmp_path / f"ru-migration-2024-0000000{i}ff-00000000.pickle" for i in range(5)]
+    other = tmp_path / "notes.txt"
+    leftover = tmp_path / "ru-migration-2024-00000000ff-00000000.123.tmp"
+    for i, path in enumerate([stale, *recent, other, leftover]):
+        path.write_bytes(b"x")
+        age = 40 * 24 * 3600 if path in (stale, leftover) else i * 60
+        os.utime(path, (time.time() - age, time.time() - age))
+    fresh_load(tmp_path, monkeypatch)
+    left = sorted(p.name for p in tmp_path.glob("*.pickle"))
+    assert len(left) == 4  # the new one and the 3 most recently used
+    assert stale.name not in left
+    assert recent[4].name not in left  # the least recently used of the recent ones
+    assert other.exists()
+    assert not leftover.exists()
+
+
+@pytest.mark.parametrize(
+    ("platform", "variables", "expected"),
+    [
+        ("linux", {"XDG_CACHE_HOME": "/xdg"}, "/xdg/lawsummary"),
+        ("linux", {}, "~/.cache/lawsummary"),
+        ("darwin", {}, "~/Library/Caches/lawsummary"),
+        ("win32", {"LOCALAPPDATA": "/local"}, "/local/lawsummary/Cache"),
+    ],
+)
+def test_the_platform_cache_folder(
+    platform: str, variables: dict[str, str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LAWSUMMARY_NO_CACHE", "LAWSUMMARY_CACHE_DIR", "XDG_CACHE_HOME", "LOCALAPPDATA"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "platform", platform)
+    assert str(datasets.cache_folder()).replace("\\", "/") == os.path.expanduser(expected)

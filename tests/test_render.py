@@ -84,7 +84,7 @@ def hostile_offence() -> Offence:
         body,
         title=LocalizedText.of(en="<script>alert(1)</script>", ru="<b>*жирный*</b> & [ссылка](x)"),
         provenance=Provenance(
-            status=Status.REPORTED, sources=(Source('https://example.org/"><script>x</script>'),)
+            status=Status.REPORTED, sources=(Source("https://example.org/?a=1&b='x'"),)
         ),
     )
 
@@ -93,7 +93,7 @@ def test_html_escapes_everything_from_records() -> None:
     out = summarize(hostile_offence(), locale="en", format="html", detail="full", dataset=DATASET)
     assert "<script>" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
-    assert 'href="https://example.org/%22%3E%3Cscript%3Ex%3C/script%3E"' in out
+    assert 'href="https://example.org/?a=1&amp;b=&#x27;x&#x27;"' in out
     ru = summarize(hostile_offence(), locale="ru", format="html", dataset=DATASET)
     assert "<b>" not in ru
     assert "&lt;b&gt;*жирный*&lt;/b&gt; &amp; [ссылка](x)" in ru

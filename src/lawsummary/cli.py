@@ -1,24 +1,32 @@
 """The ``lawsummary`` command: summarize, compare, validate, locales, datasets, schema, show.
 
 Exit status: 0 when everything worked, 1 when an input was bad (an invalid
-document, an unknown locale, an unreadable file), 2 for a usage error. A user
-error is one line on stderr, never a traceback.
+document, an unknown locale, an unreadable file), 2 for a usage error, 130 when
+interrupted (Ctrl-C), 70 for an internal error (a bug: please report it). Every
+error is a line on stderr naming the file (and line) it is about, never a
+traceback; a batch of files or JSON lines carries on past a bad one.
+
+``lawsummary completion bash`` prints a bash completion script.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
+import os
+import re
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from lawsummary import check, datasets
+from lawsummary import __version__, check, datasets
 from lawsummary.errors import InvalidDocumentError, LawSummaryError
 from lawsummary.records.dataset import Dataset
-from lawsummary.render.formats import FORMATS
+from lawsummary.render.formats import FORMATS, TABLE_FORMATS
 
 __all__ = ["main"]
 
@@ -34,7 +42,9 @@ examples:
   lawsummary locales
   lawsummary datasets
   lawsummary schema --output lawsummary.schema.json
+  lawsummary schema summary --output summary.schema.json
   lawsummary show --dataset ru-migration-2024
+  lawsummary completion bash > ~/.local/share/bash-completion/completions/lawsummary
 """
 
 
@@ -42,11 +52,16 @@ class _Usage(LawSummaryError):
     """A combination of options that does not make sense (exit status 2)."""
 
 
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
 def _date(text: str) -> dt.date:
+    if not _DAY.match(text):  # fromisoformat also reads 20240101 and 2024-W01-1
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real calendar date") from None
 
 
 def _command(
@@ -62,13 +77,34 @@ def _command(
     return parser
 
 
-def _output_options(parser: argparse.ArgumentParser) -> None:
+def _output_options(parser: argparse.ArgumentParser, *, tables: bool = False) -> None:
     parser.add_argument("--locale", required=True, help="en, ru, uz, ky, tg or kk (en_GB works)")
-    parser.add_argument("--format", default="text", choices=_FORMATS)
+    parser.add_argument(
+        "--format",
+        default="text",
+        choices=(*_FORMATS, *TABLE_FORMATS) if tables else _FORMATS,
+        help="csv: a table of two or more offences side by side" if tables else None,
+    )
     parser.add_argument("--detail", default="short", choices=("short", "full"))
     parser.add_argument(
         "--output", help="write to this file instead of standard output (html: a whole page)"
     )
+    parser.add_argument(
+        "--standalone",
+        action="store_true",
+        help="html: a whole page (charset, title, style) on standard output too",
+    )
+
+
+def _standalone(args: argparse.Namespace, *, batch: bool = False) -> bool:
+    """Whether to write a whole HTML page: with --output, or when --standalone asks for it."""
+    if args.standalone and args.format != "html":
+        raise _Usage(
+            f"--standalone writes a whole HTML page: use it with --format html, not {args.format}"
+        )
+    if args.standalone and batch:
+        raise _Usage("--standalone writes one page: summarize one document at a time")
+    return args.format == "html" and (bool(args.output) or args.standalone)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -78,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"lawsummary {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     summarize = _command(
@@ -88,6 +125,7 @@ def _parser() -> argparse.ArgumentParser:
             "summarize --dataset ru-migration-2024 --locale en",
             "summarize --dataset ru-migration-2024 --locale ky --as-of 2025-01-01",
             "summarize doc.toml --locale ru --format html --output page.html",
+            "summarize doc.toml --locale ru --format html --standalone > page.html",
             "summarize a.json b.toml --locale tg --detail full",
             "summarize --jsonl documents.jsonl --locale uz --format json",
             "summarize - --locale kk < doc.json",
@@ -112,6 +150,7 @@ def _parser() -> argparse.ArgumentParser:
             "compare --dataset ru-migration-2024 --from 2024-11-01 --to 2025-01-01 --locale ru",
             "compare old.json new.json --locale en --format markdown",
             "compare part1.json part2.json part3.json --locale uz   (a table)",
+            "compare part1.json part2.json part3.json --locale ru --format csv > table.csv",
             "compare --dataset kz-migration-2025 --from 2025-09-01 --to 2025-10-01 --locale kk",
             "compare --dataset ru-migration-2024 --dataset kz-migration-2025 "
             "--provision ru-uk-322.1-1 --provision kz-cc-394-1 "
@@ -161,7 +200,7 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--currency", metavar="CODE", help="for a table: the currency fines are compared in"
     )
-    _output_options(compare)
+    _output_options(compare, tables=True)
 
     validate = _command(
         commands,
@@ -180,8 +219,19 @@ def _parser() -> argparse.ArgumentParser:
     schema = _command(
         commands,
         "schema",
-        "the JSON Schema (draft 2020-12) of the document format",
-        ["schema", "schema --output lawsummary.schema.json"],
+        "a JSON Schema (draft 2020-12): of the document format, or of the summary JSON",
+        [
+            "schema",
+            "schema --output lawsummary.schema.json",
+            "schema summary --output summary.schema.json",
+        ],
+    )
+    schema.add_argument(
+        "which",
+        nargs="?",
+        default="document",
+        choices=("document", "summary"),
+        help="document (the default): the input format; summary: what --format json writes",
     )
     schema.add_argument("--output", help="write to this file instead of standard output")
 
@@ -201,6 +251,21 @@ def _parser() -> argparse.ArgumentParser:
     from lawsummary.site import command as site_command
 
     site_command.add_parser(commands)
+
+    completion = _command(
+        commands,
+        "completion",
+        "a shell completion script: add it to your shell's completions",
+        [
+            "completion bash > ~/.local/share/bash-completion/completions/lawsummary",
+            "completion bash >> ~/.bashrc",
+        ],
+    )
+    completion.add_argument(
+        "shell",
+        choices=("bash",),
+        help="the shell (bash; zsh reads it after 'autoload -U bashcompinit && bashcompinit')",
+    )
     return parser
 
 
@@ -208,65 +273,170 @@ def _parser() -> argparse.ArgumentParser:
 
 
 class _Progress:
-    """A count of documents on stderr, only when stderr is a terminal."""
+    """Documents done, of how many, how fast and how long is left, on stderr.
 
-    def __init__(self, stream: IO[str]) -> None:
+    Only when stderr is a terminal, and only once a batch has run for a moment. When
+    standard output is a terminal too, the line is cleared before any output is written
+    (:meth:`clear`), so the two never mix.
+    """
+
+    DELAY = 0.5  # seconds before the first line
+    INTERVAL = 0.1  # seconds between updates
+
+    def __init__(self, stream: IO[str] | None, total: int | None) -> None:
         self.stream = stream
-        self.active = stream.isatty()
+        self.active = stream is not None and _isatty(stream)
+        self.total = total
         self.count = 0
+        self.start = time.monotonic()
+        self.shown = 0.0  # when the line was last written; 0 when none is on screen
 
     def step(self) -> None:
         self.count += 1
-        if self.active and self.count % 100 == 0:
-            self.stream.write(f"\r{self.count} documents")
-            self.stream.flush()
+        if not self.active:
+            return
+        now = time.monotonic()
+        elapsed = now - self.start
+        if elapsed < self.DELAY or now - self.shown < self.INTERVAL:
+            return
+        rate = self.count / elapsed
+        line = (
+            f"{self.count} documents"
+            if self.total is None
+            else (f"{self.count}/{self.total} documents")
+        )
+        line += f", {rate:,.0f}/s"
+        if self.total is not None and rate > 0:
+            left = max(self.total - self.count, 0) / rate
+            line += f", ETA {int(left) // 60}:{int(left) % 60:02d}"
+        assert self.stream is not None
+        self.stream.write(f"\r\x1b[K{line}")
+        self.stream.flush()
+        self.shown = now
 
-    def done(self) -> None:
-        if self.active and self.count >= 100:
-            self.stream.write(f"\r{self.count} documents\n")
+    def clear(self) -> None:
+        if self.active and self.shown:
+            assert self.stream is not None
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = 0.0
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _stdin() -> IO[bytes]:
+    if sys.stdin is None:
+        raise LawSummaryError("<stdin>: standard input is closed")
+    return sys.stdin.buffer
+
+
+def _stdout() -> IO[str]:
+    if sys.stdout is None:
+        raise LawSummaryError("standard output is closed: use --output FILE")
+    return sys.stdout
+
+
+def _line_count(names: Sequence[str]) -> int | None:
+    """How many lines the JSON Lines files hold (None when one is stdin or unreadable)."""
+    total = 0
+    for name in names:
+        if name == "-":
+            return None
+        try:
+            with open(name, "rb") as handle:
+                total += sum(
+                    chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b"")
+                )
+        except OSError:
+            return None
+    return total
+
+
+Outcome = object | LawSummaryError
 
 
 def _documents(
-    files: Sequence[str], *, jsonl: bool, input_format: str
-) -> Iterator[tuple[str, object | InvalidDocumentError]]:
-    """(label, record or error) for each document, one at a time (nothing is kept)."""
+    files: Sequence[str], *, jsonl: bool, input_format: str, progress: _Progress
+) -> Iterator[tuple[str, Outcome]]:
+    """(label, record or error) for each document, one at a time (nothing is kept).
+
+    A file that cannot be read, a line that is not a document: each is one error for
+    that label, and the batch carries on.
+    """
     from lawsummary.serialization import load, loads
 
     for name in files:
+        label = "<stdin>" if name == "-" else name
         if jsonl:
-            handle = sys.stdin if name == "-" else _open(name)
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                label = f"{'<stdin>' if name == '-' else name}:{number}"
-                try:
-                    yield label, loads(line, "json")
-                except InvalidDocumentError as exc:
-                    yield label, exc
-            if handle is not sys.stdin:
-                handle.close()
-        elif name == "-":
             try:
-                yield "<stdin>", loads(sys.stdin.read(), input_format)  # type: ignore[arg-type]
-            except InvalidDocumentError as exc:
-                yield "<stdin>", exc
-        else:
+                handle = _stdin() if name == "-" else _open(name)
+            except LawSummaryError as exc:
+                progress.step()
+                yield label, exc
+                continue
             try:
-                yield name, load(name)
-            except InvalidDocumentError as exc:
-                yield name, exc
+                for number, line in enumerate(handle, start=1):
+                    if not line.strip():
+                        continue
+                    progress.step()
+                    try:
+                        yield f"{label}:{number}", loads(line, "json")
+                    except InvalidDocumentError as exc:
+                        yield f"{label}:{number}", exc
+            except OSError as exc:
+                yield label, LawSummaryError(f"cannot read the file: {exc.strerror or exc}")
+            finally:
+                if name != "-":
+                    handle.close()
+            continue
+        progress.step()
+        try:
+            if name == "-":
+                yield label, loads(_stdin().read(), input_format)  # type: ignore[arg-type]
+            else:
+                _check_file(name)
+                yield label, load(name)
+        except InvalidDocumentError as exc:
+            yield label, exc.with_source(label)
+        except LawSummaryError as exc:
+            yield label, exc
+        except OSError as exc:
+            yield label, LawSummaryError(f"cannot read: {exc.strerror or exc}")
 
 
-def _open(name: str) -> IO[str]:
+def _check_file(name: str) -> None:
+    if os.path.isdir(name):
+        raise LawSummaryError(
+            "is a folder, not a document: name the documents in it (e.g. folder/*.json)"
+        )
+
+
+def _open(name: str) -> IO[bytes]:
+    _check_file(name)
     try:
-        return open(name, encoding="utf-8")
+        return open(name, "rb")
     except OSError as exc:
-        raise LawSummaryError(f"{name}: cannot read the file: {exc.strerror}") from None
+        raise LawSummaryError(f"cannot read the file: {exc.strerror}") from None
 
 
-def _report(label: str, error: InvalidDocumentError) -> None:
-    for problem in error.problems:
-        print(f"{label}: {problem}", file=sys.stderr)
+def _report(label: str, error: LawSummaryError) -> None:
+    if isinstance(error, InvalidDocumentError):
+        for problem in error.problems:
+            _error(f"{label}: {problem}")
+        if error.omitted:
+            _error(f"{label}: ... and {error.omitted} more problems, not listed")
+    else:
+        _error(f"{label}: {error}")
+
+
+def _error(line: str) -> None:
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -276,7 +446,7 @@ def _write(text: str, output: str | None) -> None:
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(text)
+        _stdout().write(text)
 
 
 def _summarize(args: argparse.Namespace) -> int:
@@ -287,6 +457,7 @@ def _summarize(args: argparse.Namespace) -> int:
     batch = args.jsonl or len(args.files) > 1
     if batch and args.output and args.format == "html":
         raise _Usage("--output with html writes one page: summarize one document at a time")
+    standalone = _standalone(args, batch=batch)
 
     def one(obj: object) -> str:
         if args.as_of:
@@ -298,7 +469,7 @@ def _summarize(args: argparse.Namespace) -> int:
             locale=args.locale,
             format=args.format,
             detail=args.detail,
-            standalone=bool(args.output) and args.format == "html",
+            standalone=standalone,
         )
 
     if args.dataset:
@@ -308,17 +479,30 @@ def _summarize(args: argparse.Namespace) -> int:
 
     language(args.locale)  # a bad locale fails once, before any document is read
     failed = 0
-    progress = _Progress(sys.stderr)
-    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    total = _line_count(args.files) if args.jsonl else len(args.files)
+    progress = _Progress(sys.stderr, total)
+    out: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else _stdout()  # noqa: SIM115
+    same_terminal = out is sys.stdout and _isatty(out)
     try:
         first = True
-        for label, obj in _documents(args.files, jsonl=args.jsonl, input_format=args.input_format):
-            progress.step()
-            if isinstance(obj, InvalidDocumentError):
+        documents = _documents(
+            args.files, jsonl=args.jsonl, input_format=args.input_format, progress=progress
+        )
+        for label, obj in documents:
+            if isinstance(obj, LawSummaryError):
                 failed += 1
+                progress.clear()
                 _report(label, obj)
                 continue
-            text = one(obj)
+            try:
+                text = one(obj)
+            except LawSummaryError as exc:
+                failed += 1
+                progress.clear()
+                _report(label, exc)
+                continue
+            if same_terminal:
+                progress.clear()
             if args.format == "json" and batch:
                 out.write(json.dumps(json.loads(text), ensure_ascii=False) + "\n")
             else:
@@ -327,19 +511,21 @@ def _summarize(args: argparse.Namespace) -> int:
                 out.write(text)
             first = False
     finally:
-        progress.done()
+        progress.clear()
         if out is not sys.stdout:
             out.close()
     return 1 if failed else 0
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from lawsummary.compare import compare, compare_many
+    from lawsummary.compare import Table, compare, compare_many
     from lawsummary.render import summarize
     from lawsummary.serialization import load
 
     rates = _rates(args.rate or (), args.rates)
     bundled = [datasets.load(name) for name in args.dataset or ()]
+    for name in args.files:
+        _check_file_or_say(name)
     records = [load(name) for name in args.files]
     given = [*bundled, *(r for r in records if isinstance(r, Dataset))]
     result: object
@@ -374,16 +560,21 @@ def _compare(args: argparse.Namespace) -> int:
                 "compare needs two or more FILEs, one dataset with --from and --to, or "
                 "datasets with --provision"
             )
-        if len(records) == 2:
+        if len(records) == 2 and args.format not in TABLE_FORMATS:
             result = compare(records[0], records[1], rates=rates)
-        else:
+        else:  # a table (csv is for tables: two offences side by side as well)
             result = compare_many(records, rates=rates, currency=args.currency)
+    if args.format in TABLE_FORMATS and not isinstance(result, Table):
+        raise _Usage(
+            f"--format {args.format} writes a table of offences side by side: give two or "
+            "more offence FILEs or --provision (--from and --to give a list of changes)"
+        )
     text = summarize(
         result,
         locale=args.locale,
         format=args.format,
         detail=args.detail,
-        standalone=bool(args.output) and args.format == "html",
+        standalone=_standalone(args),
     )
     _write(text, args.output)
     return 0
@@ -447,7 +638,11 @@ def _rates_file(path: str) -> list[Any]:
     from lawsummary.records import Provenance, Source, Status
 
     with _open(path) as handle:
-        text = handle.read()
+        raw = handle.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RateError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
     try:
         data = tomllib.loads(text) if path.endswith(".toml") else json.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
@@ -502,36 +697,49 @@ def _rates_file(path: str) -> list[Any]:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    failed = 0
-    progress = _Progress(sys.stderr)
-    for label, obj in _documents(args.files, jsonl=args.jsonl, input_format=args.input_format):
-        progress.step()
-        if isinstance(obj, InvalidDocumentError):
-            failed += 1
-            _report(label, obj)
-        elif not args.jsonl:
-            print(f"{label}: valid")
-    progress.done()
+    failed = valid = 0
+    total = _line_count(args.files) if args.jsonl else len(args.files)
+    progress = _Progress(sys.stderr, total)
+    same_terminal = sys.stdout is not None and _isatty(sys.stdout)
+    documents = _documents(
+        args.files, jsonl=args.jsonl, input_format=args.input_format, progress=progress
+    )
+    try:
+        for label, obj in documents:
+            if isinstance(obj, LawSummaryError):
+                failed += 1
+                progress.clear()
+                _report(label, obj)
+                continue
+            valid += 1
+            if not args.jsonl:
+                if same_terminal:
+                    progress.clear()
+                _stdout().write(f"{label}: valid\n")
+    finally:
+        progress.clear()
     if args.jsonl:
-        print(f"{progress.count - failed} valid, {failed} invalid")
+        _stdout().write(f"{valid} valid, {failed} invalid\n")
     return 1 if failed else 0
 
 
 def _locales(_args: argparse.Namespace) -> int:
     from lawsummary.i18n.coverage import coverage
 
+    out = _stdout()
     for report in coverage():
-        print(f"{report.code}: {report.name} ({report.native_name})")
-        print(f"  messages: {report.translated} of {report.total} translated")
-        print(f"  review: {report.review.describe()}")
+        print(f"{report.code}: {report.name} ({report.native_name})", file=out)
+        print(f"  messages: {report.translated} of {report.total} translated", file=out)
+        print(f"  review: {report.review.describe()}", file=out)
         for gap in report.gaps:
-            print(f"  filled gap: {gap}")
+            print(f"  filled gap: {gap}", file=out)
     return 0
 
 
 def _datasets(_args: argparse.Namespace) -> int:
     from lawsummary.records.common import PartialDate
 
+    out = _stdout()
     for name in datasets.names():
         ds = datasets.load(name)
         versions = sum(len(p.versions) for p in ds.provisions)
@@ -543,34 +751,45 @@ def _datasets(_args: argparse.Namespace) -> int:
             if isinstance(d, PartialDate)
         ]
         latest = max(dates).isoformat() if dates else "no dates"
-        print(f"{name}: {ds.title.get('en') or ds.title.entries[0][1]}")
-        print(f"  {len(ds.provisions)} provisions, {versions} versions, {len(ds.acts)} acts")
-        print(f"  latest date in the data: {latest}")
-        print(f"  languages: {', '.join(sorted(ds.title.languages))}")
+        print(f"{name}: {ds.title.get('en') or ds.title.entries[0][1]}", file=out)
+        print(
+            f"  {len(ds.provisions)} provisions, {versions} versions, {len(ds.acts)} acts", file=out
+        )
+        print(f"  latest date in the data: {latest}", file=out)
+        print(f"  languages: {', '.join(sorted(ds.title.languages))}", file=out)
     return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from lawsummary.schema import json_schema
+    from lawsummary.schema import json_schema, summary_schema
 
-    _write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", args.output)
+    schema = summary_schema() if args.which == "summary" else json_schema()
+    _write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", args.output)
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
+    from lawsummary.i18n import SUPPORTED_LOCALES
     from lawsummary.outline import outline
     from lawsummary.serialization import load
 
     if args.dataset:
         ds = datasets.load(args.dataset)
     else:
+        _check_file_or_say(args.file)
         loaded = load(args.file)
         if not isinstance(loaded, Dataset):
             raise LawSummaryError(f"{args.file}: 'show' needs a dataset document")
         ds = loaded
+    languages = sorted({*SUPPORTED_LOCALES, *ds.title.languages})
+    if args.lang not in languages:
+        raise _Usage(
+            f"--lang {args.lang!r} is not a language of the data; use one of: "
+            f"{', '.join(languages)}"
+        )
     if args.as_of:
         ds = ds.as_of(args.as_of)
-    sys.stdout.write(outline(ds, lang=args.lang))
+    _stdout().write(outline(ds, lang=args.lang))
     return 0
 
 
@@ -578,6 +797,85 @@ def _site(args: argparse.Namespace) -> int:
     from lawsummary.site.command import run
 
     return run(args)
+
+
+def _check_file_or_say(name: str) -> None:
+    try:
+        _check_file(name)
+    except LawSummaryError as exc:
+        raise LawSummaryError(f"{name}: {exc}") from None
+
+
+def _completion(args: argparse.Namespace) -> int:
+    _stdout().write(bash_completion(_parser()))
+    return 0
+
+
+def bash_completion(parser: argparse.ArgumentParser) -> str:
+    """A bash completion script for the command ``parser`` describes."""
+    commands: dict[str, list[str]] = {}
+    choices: dict[str, list[str]] = {}
+    positional: dict[str, list[str]] = {}
+    for action in parser._actions:  # argparse has no public way to walk its parsers
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                options = ["--help"]
+                for sub_action in sub._actions:
+                    options.extend(o for o in sub_action.option_strings if o.startswith("--"))
+                    values = [str(c) for c in sub_action.choices or ()]
+                    if sub_action.option_strings and values:
+                        for option in sub_action.option_strings:  # the union over commands
+                            known = choices.setdefault(option, [])
+                            known.extend(v for v in values if v not in known)
+                    elif not sub_action.option_strings and values:
+                        positional[name] = values
+                commands[name] = sorted(set(options))
+    from lawsummary.i18n import SUPPORTED_LOCALES
+
+    choices["--locale"] = list(SUPPORTED_LOCALES)
+    choices["--lang"] = list(SUPPORTED_LOCALES)
+    lines = [
+        "# bash completion for lawsummary (lawsummary completion bash)",
+        "_lawsummary() {",
+        '    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"',
+        '    if [ "$COMP_CWORD" -eq 1 ]; then',
+        f'        COMPREPLY=($(compgen -W "{" ".join(commands)} --help --version" -- "$cur"))',
+        "        return",
+        "    fi",
+        '    case "$prev" in',
+    ]
+    for option, values in sorted(choices.items()):
+        lines.append(
+            f'        {option}) COMPREPLY=($(compgen -W "{" ".join(values)}" -- "$cur")); return;;'
+        )
+    lines += [
+        '        --output) COMPREPLY=($(compgen -f -- "$cur")); return;;',
+        "        --from|--to|--as-of) COMPREPLY=(); return;;  # a date: YYYY-MM-DD",
+        "    esac",
+        "    local options",
+        '    case "${COMP_WORDS[1]}" in',
+    ]
+    for name, options in commands.items():
+        lines.append(f'        {name}) options="{" ".join(options)}";;')
+    lines += [
+        "    esac",
+        '    if [[ "$cur" == -* ]]; then',
+        '        COMPREPLY=($(compgen -W "$options" -- "$cur"))',
+    ]
+    for name, values in positional.items():
+        lines += [
+            f'    elif [ "${{COMP_WORDS[1]}}" = {name} ]; then',
+            f'        COMPREPLY=($(compgen -W "{" ".join(values)}" -- "$cur"))',
+        ]
+    lines += [
+        "    else",
+        '        COMPREPLY=($(compgen -f -- "$cur"))',
+        "    fi",
+        "}",
+        "complete -o filenames -o bashdefault -F _lawsummary lawsummary",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 _HANDLERS = {
@@ -590,11 +888,27 @@ _HANDLERS = {
     "show": _show,
     "check": check.run,
     "site": _site,
+    "completion": _completion,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit status (0 ok, 1 bad input, 2 usage error)."""
+    """Run the command; returns the exit status (0 ok, 1 bad input, 2 usage error, 130 Ctrl-C)."""
+    if isinstance(sys.stderr, io.TextIOWrapper):
+        # an error message that the terminal cannot show is escaped, not lost
+        sys.stderr.reconfigure(errors="backslashreplace")
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        if sys.stderr is not None and _isatty(sys.stderr):
+            _error("")  # end the line the ^C left on the terminal
+        return 130
+    except BrokenPipeError:  # e.g. `lawsummary summarize ... | head`: not an error
+        _quiet_stdout()
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -602,16 +916,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Usage as exc:
         parser.error(str(exc))  # exits with status 2
     except InvalidDocumentError as exc:
-        label = exc.source or "input"
-        for problem in exc.problems:
-            print(f"{label}: {problem}", file=sys.stderr)
+        _report(exc.source or "input", exc)
         return 1
     except LawSummaryError as exc:
-        print(f"lawsummary: {exc}", file=sys.stderr)
+        _error(f"lawsummary: {exc}")
         return 1
-    except BrokenPipeError:  # pragma: no cover - e.g. `lawsummary summarize ... | head`
-        return 0
+    except UnicodeEncodeError as exc:
+        encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
+        _error(
+            f"lawsummary: standard output uses the {encoding} encoding, which cannot write "
+            f"{exc.object[exc.start : exc.end]!r}: set PYTHONIOENCODING=utf-8 or use --output FILE"
+        )
+        return 1
+    except BrokenPipeError:
+        raise
     except OSError as exc:
-        print(f"lawsummary: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        _error(f"lawsummary: {where}{exc.strerror or exc}")
         return 1
+    except Exception as exc:  # a bug: say so in one line, not a traceback
+        _error(
+            f"lawsummary: internal error ({type(exc).__name__}: {exc}); please report it "
+            "with the command and the input"
+        )
+        return 70
     return 0  # pragma: no cover - parser.error does not return
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that its final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):  # pragma: no cover
+        pass

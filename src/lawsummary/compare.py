@@ -988,25 +988,31 @@ def _compare_offences(
         )
     for measure in sorted(set(before.measures) ^ set(after.measures)):
         added = measure in after.measures
+        # The change states the measure too: it is no stronger than the measure's grade.
+        held = _measure_provenances(datasets[1] if added else datasets[0], measure)
         yield Change(
             location=Location(section="measures", name=measure),
             kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
             before=None if added else measure,
             after=measure if added else None,
             direction=Direction.HARSHER if added else Direction.MORE_LENIENT,
-            **base,
+            status=weakest((status, *(p.status for p in held))),
+            subject=subject,
         )
     old_c = {_text_key(c.text): c for c in before.circumstances}
     new_c = {_text_key(c.text): c for c in after.circumstances}
     for key in sorted(set(old_c) ^ set(new_c)):
         added = key in new_c
+        # A circumstance missing from a list the sources may not give in full is not
+        # established as added or removed: the change is unconfirmed.
+        sure = before.circumstances_complete if added else after.circumstances_complete
         yield Change(
             location=Location(section="circumstances", name=key),
             kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
             before=None if added else old_c[key],
             after=new_c[key] if added else None,
             direction=Direction.UNCLEAR,
-            **base,
+            **(base if sure else {**base, "status": Status.UNCONFIRMED}),
         )
     for field in ("liability", "guilt", "title", "description", "citation"):
         old, new = getattr(before, field), getattr(after, field)
@@ -1019,6 +1025,18 @@ def _compare_offences(
                 direction=Direction.UNCLEAR if field in ("liability", "guilt") else None,
                 **base,
             )
+
+
+def _measure_provenances(dataset: Dataset | None, measure_id: str) -> tuple[Provenance, ...]:
+    """The grade of the measure ``measure_id`` as ``dataset`` holds it (its latest
+    version's body's; the version's own grade is that of its dates)."""
+    provision = (
+        next((p for p in dataset.provisions if p.id == measure_id), None) if dataset else None
+    )
+    if provision is None:
+        return ()
+    found = getattr(provision.latest().body, "provenance", None)
+    return (found,) if isinstance(found, Provenance) else ()
 
 
 def _compare_bodies(

@@ -14,6 +14,7 @@ import attrs
 from lawsummary._classes import shared_repr
 
 __all__ = [
+    "MAX_PROBLEMS",
     "InvalidDocumentError",
     "LawSummaryError",
     "MissingDataError",
@@ -42,32 +43,48 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
+#: At most this many problems are kept and listed in one error; the rest are counted.
+MAX_PROBLEMS = 100
+
+
 class InvalidDocumentError(LawSummaryError, ValueError):
     """A document (or a record built in code) breaks the format or the model's rules.
 
-    ``problems`` lists every problem found, each with its path, in document order.
+    ``problems`` lists the problems found, each with its path, in document order: every
+    one of them, up to :data:`MAX_PROBLEMS`; ``omitted`` counts those beyond it.
     """
 
-    def __init__(self, problems: Iterable[Problem], *, source: str | None = None) -> None:
-        self.problems: tuple[Problem, ...] = tuple(problems)
+    def __init__(
+        self, problems: Iterable[Problem], *, source: str | None = None, omitted: int = 0
+    ) -> None:
+        kept: list[Problem] = []
+        for problem in problems:
+            if len(kept) < MAX_PROBLEMS:
+                kept.append(problem)
+            else:
+                omitted += 1
+        self.problems: tuple[Problem, ...] = tuple(kept)
+        self.omitted = omitted
         self.source = source
         super().__init__(self._message())
 
     def _message(self) -> str:
         where = f" in {self.source}" if self.source else ""
-        count = len(self.problems)
+        count = len(self.problems) + self.omitted
         head = f"{count} problem{'s' if count != 1 else ''}{where}:"
-        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+        tail = [f"  ... and {self.omitted} more, not listed"] if self.omitted else []
+        return "\n".join([head, *(f"  {p}" for p in self.problems), *tail])
 
     def with_source(self, source: str) -> InvalidDocumentError:
         """Return the same error naming the file or stream it came from."""
-        return InvalidDocumentError(self.problems, source=source)
+        return InvalidDocumentError(self.problems, source=source, omitted=self.omitted)
 
     def rooted(self, prefix: str) -> InvalidDocumentError:
         """Return the same error with every path placed under ``prefix``."""
         return InvalidDocumentError(
             (Problem(prefix + p.path[1:], p.message) for p in self.problems),
             source=self.source,
+            omitted=self.omitted,
         )
 
 

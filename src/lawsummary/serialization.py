@@ -10,6 +10,17 @@
 * Anything the format does not know is an error: an unknown key, a wrong type, an
   unknown kind. Every problem is reported at once, with its path, in one
   :class:`~lawsummary.errors.InvalidDocumentError`.
+
+Limits (each broken one is a problem like any other):
+
+* objects and lists nest at most :data:`MAX_DEPTH` levels deep;
+* a number has ASCII digits only, at most 12 before the decimal point and 8 after it
+  (:data:`~lawsummary.records.quantities.MAX_WHOLE_DIGITS`, ``MAX_FRACTION_DIGITS``);
+* a text is at most :data:`~lawsummary.records.common.MAX_TEXT_LENGTH` characters, with
+  no control character but the newline, no lone surrogate, no bidirectional override,
+  and something visible in it (see :func:`~lawsummary.records.common.check_text`);
+* one error lists at most :data:`~lawsummary.errors.MAX_PROBLEMS` problems and counts
+  the rest.
 """
 
 from __future__ import annotations
@@ -42,14 +53,23 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from lawsummary.errors import InvalidDocumentError, Problem, UnsupportedFormatError
 from lawsummary.records.acts import Act, Provision, Version
-from lawsummary.records.common import UNKNOWN, FieldValueError, LocalizedText, PartialDate, Unknown
+from lawsummary.records.common import (
+    UNKNOWN,
+    FieldValueError,
+    LocalizedText,
+    PartialDate,
+    Unknown,
+    check_text,
+)
 from lawsummary.records.dataset import Dataset
 from lawsummary.records.penalties import PENALTY_KINDS, Penalty, Sanction
 from lawsummary.records.provisions import PROVISION_KINDS, Body
+from lawsummary.records.quantities import MAX_FRACTION_DIGITS, MAX_WHOLE_DIGITS
 from lawsummary.records.registry import KindRegistry
 
 __all__ = [
     "DOCUMENT_KINDS",
+    "MAX_DEPTH",
     "Format",
     "UnsupportedFormatError",
     "document_kinds",
@@ -61,6 +81,9 @@ __all__ = [
     "structure",
     "unstructure",
 ]
+
+#: How deep objects and lists may nest in a document (the bundled dataset needs 14).
+MAX_DEPTH = 32
 
 Format = Literal["json", "toml"]
 _FORMATS: tuple[str, ...] = typing.get_args(Format)
@@ -103,15 +126,49 @@ def _describe(value: object) -> str:
         dt.datetime: "a date-time",
     }
     name = names.get(type(value), type(value).__name__)
-    shown = repr(value) if not isinstance(value, dict | list) else ""
+    if isinstance(value, dict | list):
+        return name
     if isinstance(value, Decimal):
-        shown = str(value)
+        shown = str(value) if len(value.as_tuple().digits) < 40 else ""
+    elif isinstance(value, int):
+        shown = repr(value) if -(10**39) < value < 10**39 else ""
+    elif isinstance(value, str):
+        shown = repr(value) if len(value) < 40 else ""
+    else:
+        shown = repr(value)
     return f"{name} {shown}".rstrip() if len(shown) < 40 else name
 
 
+def _shown(value: str) -> str:
+    """``value`` quoted for a message, cut short when long."""
+    return repr(value) if len(value) <= 60 else f"{value[:60]!r}..."
+
+
+def near_unknown(value: object) -> bool:
+    """Whether ``value`` is a near miss of ``"unknown"`` ("Unknown", "unkown", " unknown")."""
+    if not isinstance(value, str) or value == UNKNOWN.value:
+        return False
+    folded = value.strip().casefold()
+    if folded == UNKNOWN.value:
+        return True
+    return difflib.SequenceMatcher(None, folded, UNKNOWN.value).ratio() >= 0.8
+
+
 def _suggestion(value: str, allowed: list[str]) -> str:
+    if len(value) > 200:
+        return ""
     close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def _key_path(path: str, key: str) -> str:
+    """``path.key``, or ``path["key"]`` when the key is not a plain name (``.``, ``[``, ...)."""
+    if _NAME.match(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key)}]"
 
 
 # -- structuring hooks for leaves -------------------------------------------------------
@@ -120,16 +177,31 @@ def _suggestion(value: str, allowed: list[str]) -> str:
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise _Reject(f"expected a string, got {_describe(value)}")
+    problem = check_text(value)
+    if problem is not None:
+        raise _Reject(f"the text {problem}")
     return value
+
+
+_WHOLE_LIMIT = 10**MAX_WHOLE_DIGITS
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise _Reject(f"expected a whole number, got {_describe(value)}")
     if isinstance(value, Decimal):
-        if not value.is_finite() or value != value.to_integral_value():
-            raise _Reject(f"expected a whole number, got {value}")
+        if not value.is_finite() or (value and value.adjusted() >= MAX_WHOLE_DIGITS):
+            raise _Reject(
+                f"expected a whole number of at most {MAX_WHOLE_DIGITS} digits, "
+                f"got {_describe(value)}"
+            )
+        if value != value.to_integral_value():
+            raise _Reject(f"expected a whole number, got {_describe(value)}")
         return int(value)
+    if not -_WHOLE_LIMIT < value < _WHOLE_LIMIT:
+        raise _Reject(
+            f"expected a whole number of at most {MAX_WHOLE_DIGITS} digits, got {_describe(value)}"
+        )
     return value
 
 
@@ -139,7 +211,7 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\Z")
+_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,9})?\Z")
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
@@ -151,9 +223,17 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, str):
         text = value.strip()
         if not _NUMBER.match(text):
+            if text.casefold() == UNKNOWN.value or near_unknown(text):
+                raise _Reject(
+                    f"{value!r}: a number here cannot be unknown; where the sources do not "
+                    'establish it, leave the penalty out, set "complete" of the sanction to '
+                    "false and say what is missing in open_questions"
+                )
             if text.lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
                 raise _Reject(f"{value!r} is not allowed: amounts must be finite numbers")
-            raise _Reject(f'{value!r} is not a number; write digits like "1200" or "2.8592"')
+            raise _Reject(
+                f'{_shown(value)} is not a number; write ASCII digits like "1200" or "2.8592"'
+            )
         try:
             number = Decimal(text)
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
@@ -162,10 +242,22 @@ def _structure_decimal(value: object, _: type) -> Decimal:
         number = Decimal(value)
     if not number.is_finite():
         raise _Reject(f"{number} is not allowed: amounts must be finite numbers")
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite
+    if (number and number.adjusted() >= MAX_WHOLE_DIGITS) or exponent > MAX_WHOLE_DIGITS:
+        raise _Reject(
+            f"the number has too many digits: at most {MAX_WHOLE_DIGITS} before the decimal "
+            f"point, got {number:.6E}"
+        )
+    if exponent < -MAX_FRACTION_DIGITS:
+        raise _Reject(
+            f"the number has too many digits: at most {MAX_FRACTION_DIGITS} after the decimal "
+            f"point, got {_describe(number).removeprefix('a number ')}"
+        )
     return number
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 
 def _structure_date(value: object, _: type) -> dt.date:
@@ -215,7 +307,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
             if member is not None:
                 return member
             hint = _suggestion(value, allowed)
-            raise _Reject(f"{value!r} is not allowed{hint}; allowed: {', '.join(allowed)}")
+            raise _Reject(f"{_shown(value)} is not allowed{hint}; allowed: {', '.join(allowed)}")
         raise _Reject(f"expected one of {', '.join(allowed)}, got {_describe(value)}")
 
     return structure
@@ -276,6 +368,8 @@ def make_converter(*, detailed: bool = True) -> cattrs.Converter:
                 return UNKNOWN
             if value is None and optional:
                 return None
+            if near_unknown(value):
+                raise _Reject(f'{value!r} is not "unknown" (did you mean "unknown"?)')
             try:
                 return inner_hook(value, inner)
             except _Reject as exc:
@@ -358,10 +452,10 @@ def _register_kinds(conv: cattrs.Converter, base: type[Any], registry: KindRegis
             raise _Reject(
                 f"missing: every {what} names its kind, one of {', '.join(allowed)}", key="kind"
             )
-        shown = kind if isinstance(kind, str) else _describe(kind)
-        hint = _suggestion(shown, allowed) if isinstance(kind, str) else ""
+        shown = _shown(kind) if isinstance(kind, str) else repr(_describe(kind))
+        hint = _suggestion(kind, allowed) if isinstance(kind, str) else ""
         raise _Reject(
-            f"unknown {what} kind {shown!r}{hint}; allowed: {', '.join(allowed)}", key="kind"
+            f"unknown {what} kind {shown}{hint}; allowed: {', '.join(allowed)}", key="kind"
         )
 
     generated: dict[type[Any], Callable[[Any], dict[str, Any]]] = {}
@@ -400,10 +494,12 @@ def _allowed_keys(cl: type) -> list[str]:
     return keys
 
 
-def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+def _problems(exc: BaseException, path: str, omitted: list[int]) -> Iterator[Problem]:
+    """The problems in ``exc`` under ``path``; counts of problems not listed go to ``omitted``."""
     if isinstance(exc, InvalidDocumentError):
         for p in exc.problems:
             yield Problem(path + p.path[1:], p.message)
+        omitted.append(exc.omitted)
     elif isinstance(exc, BaseValidationError):
         for sub in exc.exceptions:
             sub_path = path
@@ -413,19 +509,19 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
                 elif isinstance(note, IterableValidationNote):
                     index = note.index
                     sub_path = f"{path}[{index}]" if isinstance(index, int) else f"{path}.{index}"
-            yield from _problems(sub, sub_path)
+            yield from _problems(sub, sub_path, omitted)
     elif isinstance(exc, ForbiddenExtraKeysError):
         allowed = _allowed_keys(exc.cl)
         for key in sorted(exc.extra_fields):
             yield Problem(
-                f"{path}.{key}",
-                f"unknown key {key!r}{_suggestion(key, allowed)}; allowed here: "
+                _key_path(path, key),
+                f"unknown key {_shown(key)}{_suggestion(key, allowed)}; allowed here: "
                 f"{', '.join(allowed)}",
             )
     elif isinstance(exc, KeyError):
         yield Problem(path, "missing: this key is required")
     elif isinstance(exc, _Reject):
-        yield Problem(f"{path}.{exc.key}" if exc.key else path, str(exc))
+        yield Problem(_key_path(path, exc.key) if exc.key else path, str(exc))
     elif isinstance(exc, FieldValueError):
         yield Problem(f"{path}.{exc.field}", str(exc))
     elif isinstance(exc, ValueError | TypeError):
@@ -458,8 +554,10 @@ def structure(data: object, cls: type[_T]) -> _T:
     try:
         _converter().structure(data, cls)
     except (BaseValidationError, ForbiddenExtraKeysError, ValueError, TypeError, KeyError) as exc:
-        raise InvalidDocumentError(dict.fromkeys(_problems(exc, "$"))) from None
-    raise InvalidDocumentError(dict.fromkeys(_problems(first, "$"))) from None  # pragma: no cover
+        first = exc
+    omitted: list[int] = []
+    problems = dict.fromkeys(_problems(first, "$", omitted))
+    raise InvalidDocumentError(problems, omitted=sum(omitted)) from None
 
 
 def unstructure(obj: object) -> dict[str, Any]:
@@ -490,6 +588,12 @@ def _reject_constant(name: str) -> Decimal:
     )
 
 
+class _Twice(dict):  # type: ignore[type-arg]
+    """A JSON object that gave a key twice; ``key`` is the first such key."""
+
+    key: str
+
+
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) == len(pairs):
@@ -499,17 +603,69 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         if key in seen:
             break
         seen.add(key)
-    raise InvalidDocumentError(
-        [Problem("$", f"the key {key!r} appears twice in one object; keep one")]
-    )
+    twice = _Twice(result)
+    twice.key = key
+    return twice
+
+
+def _int(text: str) -> int | Decimal:
+    # Python refuses to read ints of more than 4,300 digits (a guard against slow
+    # conversions); a Decimal reads any length in linear time and is refused later, at
+    # its path, like any number with too many digits.
+    return int(text) if len(text) <= 20 else Decimal(text)
+
+
+_TOO_DEEP = f"nested too deeply: objects and lists may nest at most {MAX_DEPTH} levels"
+
+
+def _check_shape(data: object) -> None:
+    """Refuse a document nested more than :data:`MAX_DEPTH` levels or with a key given twice."""
+    containers = (dict, list, _Twice)
+    level: list[Any] = [data] if type(data) in containers else []
+    depth = 0
+    while level:  # a quick walk, level by level, without paths: most documents are fine
+        depth += 1
+        if depth > MAX_DEPTH or _Twice in map(type, level):
+            break
+        level = [
+            item
+            for value in level
+            for item in (value if type(value) is list else value.values())
+            if type(item) in containers
+        ]
+    else:
+        return
+    problems: list[Problem] = []
+    paths: list[tuple[object, int, str]] = [(data, 1, "$")]
+    while paths:  # again, with paths, in document order
+        value, depth, path = paths.pop()
+        if depth > MAX_DEPTH:
+            problems.append(Problem(path, _TOO_DEEP))
+            continue
+        if isinstance(value, _Twice):
+            problems.append(
+                Problem(
+                    _key_path(path, value.key),
+                    f"the key {_shown(value.key)} appears twice in this object; keep one",
+                )
+            )
+        if isinstance(value, dict):
+            children = [(v, _key_path(path, k)) for k, v in value.items()]
+        elif isinstance(value, list):
+            children = [(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        else:
+            continue
+        paths.extend((v, depth + 1, p) for v, p in reversed(children))
+    raise InvalidDocumentError(problems)
 
 
 def _parse(text: str, fmt: str) -> object:
     if fmt == "json":
         try:
-            return json.loads(
+            data = json.loads(
                 text,
                 parse_float=Decimal,
+                parse_int=_int,
                 parse_constant=_reject_constant,
                 object_pairs_hook=_no_duplicate_keys,
             )
@@ -521,12 +677,23 @@ def _parse(text: str, fmt: str) -> object:
                     )
                 ]
             ) from None
-    if fmt == "toml":
+        except RecursionError:
+            raise InvalidDocumentError([Problem("$", _TOO_DEEP)]) from None
+    elif fmt == "toml":
         try:
-            return tomllib.loads(text, parse_float=Decimal)
+            data = tomllib.loads(text, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
             raise InvalidDocumentError([Problem("$", f"not valid TOML: {exc}")]) from None
-    raise UnsupportedFormatError(fmt, _FORMATS)
+        except RecursionError:
+            raise InvalidDocumentError([Problem("$", _TOO_DEEP)]) from None
+        except ValueError:  # Python reads no integer of more than 4,300 digits
+            raise InvalidDocumentError(
+                [Problem("$", "not valid TOML: a whole number has more than 4300 digits")]
+            ) from None
+    else:
+        raise UnsupportedFormatError(fmt, _FORMATS)
+    _check_shape(data)
+    return data
 
 
 def _document_class(data: object, cls: type[Any] | None) -> type[Any]:

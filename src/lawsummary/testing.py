@@ -522,11 +522,16 @@ def field_numbers(value: Any) -> set[Decimal]:
     if isinstance(value, bool) or value is None:
         return set()
     found: set[Decimal] = set()
+    if isinstance(value, str) and _EXPONENT.fullmatch(value.strip()):
+        return {Decimal(value.strip())}  # "7.88E-7" is one number, written out in full
     with contextlib.suppress(InvalidOperation):  # the field read as a number, all its digits
         found.add(Decimal(str(value)))
     for token in _FIELD_NUMBER.findall(str(value)):
         found |= _numbers(token)
     return found
+
+
+_EXPONENT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)[eE][+-]?\d+")
 
 
 _NUMBER_PATTERNS: dict[str, tuple[re.Pattern[str], str, str]] = {}
@@ -610,6 +615,12 @@ def _unknowns(subject: Subject) -> Iterator[tuple[str, str]]:
             continue
         if isinstance(node, Sanction) and not node.complete:
             yield f"{path}.complete", "the list of punishments may be incomplete (complete = false)"
+        if getattr(node, "circumstances_complete", True) is False:
+            yield (
+                f"{path}.circumstances_complete",
+                "the list of qualifying circumstances may be incomplete "
+                "(circumstances_complete = false)",
+            )
         for field in attrs.fields(cast(Any, type(node))):
             value = getattr(node, field.name)
             if isinstance(value, enum.Enum) and value.value == "unknown":
@@ -755,27 +766,37 @@ def removals_from_incomplete(
         for change in comparison.changes:
             if change.kind is not ChangeKind.REMOVED or change.subject is None:
                 continue
-            if not change.path.startswith(f"{change.subject}/sanction/"):
+            in_sanction = change.path.startswith(f"{change.subject}/sanction/")
+            in_circumstances = change.path.startswith(f"{change.subject}/circumstances/")
+            if not (in_sanction or in_circumstances):
                 continue
+            if change.location.quantity is not None or change.location.bound is not None:
+                continue  # a bound a range no longer has: not an item missing from a list
             kept = {p.id: p for p in after.provisions}.get(change.subject)
             if kept is None:
                 continue
             version = kept.latest()
             body = version.body
-            if not isinstance(body, Offence) or body.sanction.complete:
+            if not isinstance(body, Offence):
                 continue
-            doubtful.append((change, _sanction_path(ds, change.subject, version)))
+            complete = body.sanction.complete if in_sanction else body.circumstances_complete
+            if complete:
+                continue
+            where = _sanction_path(ds, change.subject, version)
+            if in_circumstances and where.endswith(".sanction"):
+                where = f"{where.removesuffix('.sanction')}.circumstances_complete"
+            doubtful.append((change, where, "sanction" if in_sanction else "list of circumstances"))
         if not doubtful:
             continue
         between = f"{before_day.isoformat()} and {after_day.isoformat()}"
         statements = explain(comparison, detail="full").statements
-        for change, where in doubtful:
+        for change, where, what in doubtful:
             if change.status is not Status.UNCONFIRMED or change.direction is not Direction.UNCLEAR:
                 grade = change.status.value if change.status else "no grade"
                 direction = change.direction.value if change.direction else "no direction"
                 message = (
                     f"the comparison between {between} removes {change.path} for certain "
-                    f"({grade}, {direction}), but this sanction may be incomplete "
+                    f"({grade}, {direction}), but this {what} may be incomplete "
                     "(complete = false): the removal must be unconfirmed, of unclear direction"
                 )
                 for code in codes:
@@ -798,7 +819,7 @@ def removals_from_incomplete(
                             "removal-from-incomplete",
                             f"the comparison between {between} says {written.text!r} as "
                             f"{_grade(written.statement.status)}, "
-                            "but the sanction may be incomplete (complete = false): a removal "
+                            f"but the {what} may be incomplete (complete = false): a removal "
                             "from it is unconfirmed",
                         ),
                     )

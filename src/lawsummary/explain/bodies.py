@@ -15,6 +15,7 @@ from lawsummary.explain.common import (
     open_question_statements,
     region_value,
     sources_statements,
+    with_own_sources,
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
@@ -319,6 +320,8 @@ def aggravating_statements(
                 note=Text(note, f"{path}.citation.provenance.note"),
             ),
             status=body.citation.provenance.status if body.citation.provenance else None,
+            sources=body.citation.provenance.sources if body.citation.provenance else (),
+            extra_trace=(f"{path}.citation.provenance.status",),
         )
     yield from open_question_statements(body.open_questions, path, ctx)
     yield from sources_statements(body.provenance, f"{path}.provenance", ctx)
@@ -388,12 +391,18 @@ def _offence_body(body: Offence, path: str, ctx: Context) -> Iterable[Statement]
 
 
 def other_body_statements(body: Body, path: str, ctx: Context) -> Iterator[Statement]:
-    """A provision body's statements, as its kind's registered behaviour gives them."""
+    """A provision body's statements, as its kind's registered behaviour gives them (in a
+    full summary with each statement's own sources, where they are not its record's; an
+    offence's statements say theirs themselves)."""
     statements = _statements_for(type(body))
     if statements is None:
         yield body_heading(body, path, ctx)
         return
-    yield from statements(body, path, ctx)
+    written = statements(body, path, ctx)
+    if not ctx.full or isinstance(body, Offence):
+        yield from written
+        return
+    yield from with_own_sources(written, getattr(body, "provenance", None), ctx)
 
 
 provision_behaviour(Confiscation, confiscation_statements)

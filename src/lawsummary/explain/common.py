@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lawsummary.explain.penalties import penalty_phrase as penalty_phrase
 from lawsummary.explain.values import (
@@ -77,6 +77,38 @@ def grade_statements(provenance: Provenance | None, path: str) -> tuple[Statemen
     message = message_of(N_("Note: {note}"), (("note", note_text),))
     note = sentence(message, status=provenance.status)
     return (grade, note)
+
+
+_STATUS_SUFFIX = ".provenance.status"
+
+
+def with_own_sources(
+    statements: Iterable[Statement], record: Provenance | None, ctx: Context
+) -> list[Statement]:
+    """``statements`` with, in a full summary, the sources of each statement whose own
+    provenance cites other sources than its record's ("… (sources: …)"): the record's
+    "Sources:" line then never stands for a statement its sources do not carry."""
+    out = list(statements)
+    if not ctx.full:
+        return out
+    record_urls = {s.url for s in record.sources} if record is not None else set()
+    for k, said in enumerate(out):
+        if not said.sources or {s.url for s in said.sources} == record_urls:
+            continue
+        base = next((t for t in said.extra_trace if t.endswith(_STATUS_SUFFIX)), None)
+        if base is None:
+            continue
+        base = base.removesuffix(".status")
+        links = tuple(
+            Link(src.url, f"{base}.sources[{i}].url") for i, src in enumerate(said.sources)
+        )
+        message = message_of(
+            N_("{said} (sources: {sources})"),
+            (("said", said.message), ("sources", Items(links))),
+            said.message.context,
+        )
+        out[k] = said._replace(message=message)
+    return out
 
 
 def sources_statements(
@@ -276,6 +308,23 @@ def _alternative_clause(alternative: Alternative, path: str, ctx: Context) -> Me
     return phrase
 
 
+_STRENGTH = (UNCONFIRMED, Status.REPORTED, CONFIRMED)
+
+
+def _weaker(status: Status, than: Status | None) -> bool:
+    """Whether ``status`` is a weaker grade than ``than`` (no grade counts as confirmed)."""
+    return _STRENGTH.index(status) < _STRENGTH.index(than or CONFIRMED)
+
+
+def _mode_traced(said: Statement, addition: Addition, path: str) -> Statement:
+    """``said`` tracing the addition's mode where it is unknown: its sentence says so
+    ("not established whether it is mandatory"), and that statement is no stronger than
+    an unconfirmed one."""
+    if addition.mode is not Mode.UNKNOWN:
+        return said
+    return said._replace(extra_trace=(*said.extra_trace, f"{path}.mode"))
+
+
 #: A statement that depends on nothing, made once (it is immutable).
 _ONE_OF = sentence(msg(N_("Punishment: one of the following.")))
 
@@ -305,7 +354,8 @@ def sanction_statements(
             key = _ADDITION_SENTENCE[addition.mode]
             message = message_of(key, (("options", options),))
             own, record = addition.provenance, alternative.provenance or governing
-            out.append(fact_statement(SENTENCE, message, own, record, add_path))
+            said = fact_statement(SENTENCE, message, own, record, add_path)
+            out.append(_mode_traced(said, addition, add_path))
     else:
         out.append(_ONE_OF)
         last = len(alternatives) - 1
@@ -315,7 +365,19 @@ def sanction_statements(
             # "or" after every alternative but the last, as the statute lists them
             key = N_("{clause}") if i == last else N_("{clause}; or")
             message = message_of(key, (("clause", clause),), "item")
-            out.append(fact_statement(ITEM, message, alternative.provenance, governing, alt_path))
+            said = fact_statement(ITEM, message, alternative.provenance, governing, alt_path)
+            for j, addition in enumerate(alternative.additions):
+                add_path = f"{alt_path}.additions{AT[j]}"
+                said = _mode_traced(said, addition, add_path)
+                # The clause states the addition too: no stronger than its own grade.
+                own = addition.provenance
+                if own is not None and _weaker(own.status, said.status):
+                    said = said._replace(
+                        status=own.status,
+                        flag_grade=True,
+                        extra_trace=(*said.extra_trace, f"{add_path}.provenance.status"),
+                    )
+            out.append(said)
     if not sanction.complete:
         out.append(sentence(_NOT_COMPLETE, status=UNCONFIRMED, extra_trace=(f"{path}.complete",)))
     if ctx.full or standalone:
@@ -338,6 +400,9 @@ def open_question_statements(
             ),
             status=UNCONFIRMED,
             sources=question.provenance.sources if question.provenance else (),
+            extra_trace=(f"{path}.open_questions[{i}].provenance.status",)
+            if question.provenance
+            else (),
         )
         for i, question in enumerate(questions)
     )

@@ -61,7 +61,7 @@ from lawsummary.explain.values import (
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import Fact, LocalizedText, PartialDate, Status, Unknown
 from lawsummary.records.dataset import Dataset
-from lawsummary.records.penalties import Addition, Alternative, Mode, Sanction
+from lawsummary.records.penalties import Addition, Alternative, Mode, Penalty, Sanction
 from lawsummary.records.provisions import (
     Body,
     Citation,
@@ -272,8 +272,14 @@ def _subject_statements(
         start = subject.after.valid_from
         if start != subject.before.valid_from:
             if isinstance(start, PartialDate):
+                # The date is the later version's: its grade is shown with it.
+                grade = subject.after.provenance
+                status = grade.status if grade is not None else None
                 yield sentence(
-                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True))
+                    msg(N_("The changes apply from {date}."), date=When(start, "$", governed=True)),
+                    status=status,
+                    flag_grade=status is not None and status is not Status.CONFIRMED,
+                    sources=grade.sources if grade is not None else (),
                 )
             else:
                 yield sentence(
@@ -400,18 +406,36 @@ def _group_statements(
             after=_category(first.after, code_after, ctx),
         )
         yield _flagged(Role.SENTENCE, message, changes)
+        if _derived_category(subject):
+            # A derived value says it is derived, and from what.
+            status = weakest(c.status for c in changes)
+            yield sentence(_CATEGORIES_DERIVED, status=status)
         return
     if section == "measures":
         yield _flagged(Role.SENTENCE, _measure_message(first, ctx, subject.contexts), changes)
+        if first.kind is ChangeKind.ADDED and _measure_start_unknown(first, ctx):
+            yield sentence(_MEASURE_START_UNKNOWN, status=Status.UNCONFIRMED)
         return
     if section == "circumstances":
         circumstance = first.after if first.kind is ChangeKind.ADDED else first.before
         text = Text(circumstance.text, "$")
-        key = (
-            N_("New qualifying circumstance: {text}.")
-            if first.kind is ChangeKind.ADDED
-            else N_("No longer a qualifying circumstance: {text}.")
-        )
+        added = first.kind is ChangeKind.ADDED
+        if first.status is Status.UNCONFIRMED and _incomplete_circumstances(subject, added):
+            key = (
+                N_(
+                    "The sources now also list a qualifying circumstance: {text}; the earlier list may be incomplete."
+                )
+                if added
+                else N_(
+                    "The sources no longer list this qualifying circumstance: {text}; they may be incomplete."
+                )
+            )
+        else:
+            key = (
+                N_("New qualifying circumstance: {text}.")
+                if added
+                else N_("No longer a qualifying circumstance: {text}.")
+            )
         yield _flagged(Role.SENTENCE, msg(key, text=text), changes)
         return
     field = name if section == "field" and name is not None else section
@@ -431,6 +455,26 @@ def _group_statements(
         ),
         changes,
     )
+
+
+_CATEGORIES_DERIVED = msg(
+    N_(
+        "No source states these categories; they follow from the longest prison term under the category rules."
+    )
+)
+
+
+def _derived_category(subject: _Subject) -> bool:
+    """Whether a category compared is derived (an offence on either side that states none)."""
+    bodies = (_body(subject.before), _body(subject.after))
+    return any(isinstance(b, Offence) and b.category is None for b in bodies)
+
+
+def _incomplete_circumstances(subject: _Subject, added: bool) -> bool:
+    """Whether the side without the circumstance may not list every one (an addition's
+    earlier side, a removal's later side)."""
+    body = _body(subject.before if added else subject.after)
+    return isinstance(body, Offence) and not body.circumstances_complete
 
 
 def _category(category: object, code: str | None, ctx: Context) -> Value:
@@ -481,7 +525,42 @@ def _addition_statements(
         )
         message = msg(key, addition=_addition_phrase(old, "$", ctx))
     yield _flagged(Role.SENTENCE, message, changes)
+    if old is not None and new is not None:
+        # An option the sources no longer list (or list only now) is not established as
+        # dropped (or added): said as such, or "before … now" reads as if it were.
+        yield from _doubtful_options(changes, ctx)
     yield from _rate_statements(changes)
+
+
+def _doubtful_options(changes: tuple[Change, ...], ctx: Context) -> Iterator[Statement]:
+    for change in changes:
+        loc = change.location
+        if loc.option is None or loc.quantity is not None or loc.name is not None:
+            continue
+        if change.status is not Status.UNCONFIRMED:
+            continue
+        if change.kind is ChangeKind.REMOVED and isinstance(change.before, Penalty):
+            key = N_("The sources no longer list {penalty}; they may be incomplete.")
+            penalty = change.before
+        elif change.kind is ChangeKind.ADDED and isinstance(change.after, Penalty):
+            key = N_("The sources now also list {penalty}; the earlier list may be incomplete.")
+            penalty = change.after
+        else:
+            continue
+        yield _flagged(
+            Role.SENTENCE, msg(key, penalty=penalty_phrase(penalty, "$", ctx)), (change,)
+        )
+
+
+_MEASURE_START_UNKNOWN = msg(N_("When this measure took effect is not established."))
+
+
+def _measure_start_unknown(change: Change, ctx: Context) -> bool:
+    """Whether the dataset holds the measure with no established start: the date the
+    changes apply from is then not the measure's."""
+    if ctx.dataset is None or change.after not in ctx.index.provisions:
+        return False
+    return not isinstance(ctx.index.provisions[change.after][1].latest().valid_from, PartialDate)
 
 
 def _measure_body(

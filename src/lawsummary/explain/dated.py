@@ -10,6 +10,7 @@ from lawsummary.explain.common import (
     grade_statements,
     open_question_statements,
     sources_statements,
+    with_own_sources,
 )
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.values import (
@@ -132,6 +133,14 @@ _STAGE = {
 
 
 def act_statements(act: Act, path: str, ctx: Context) -> Iterator[Statement]:
+    """What to say about an act (with each step's own sources in a full summary)."""
+    statements = _act_statements(act, path, ctx)
+    if not ctx.full:
+        return statements
+    return iter(with_own_sources(statements, act.provenance, ctx))
+
+
+def _act_statements(act: Act, path: str, ctx: Context) -> Iterator[Statement]:
     yield heading_statement(
         msg(N_("{title}"), "heading", title=text_value(act.title, f"{path}.title"))
     )
@@ -175,13 +184,16 @@ def act_statements(act: Act, path: str, ctx: Context) -> Iterator[Statement]:
                 ("stage", "date", "note"): N_("{stage}: {date}. {note}"),
                 ("stage", "note"): N_("{stage}: date not established. {note}"),
             }[tuple(values)]
-            yield fact_statement(
+            said = fact_statement(
                 ITEM,
                 message_of(key, tuple(values.items()), "item"),
                 event.provenance,
                 act.provenance,
                 e_path,
             )
+            if "date" not in values:  # "date not established" states the unknown date
+                said = said._replace(extra_trace=(*said.extra_trace, f"{e_path}.date"))
+            yield said
     yield from open_question_statements(act.open_questions, path, ctx)
     yield from sources_statements(act.provenance, f"{path}.provenance", ctx)
 
@@ -225,11 +237,22 @@ def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
         )
     if ds.description is not None:
         yield sentence(msg(N_("{text}"), text=text_value(ds.description, "$.description")))
+    said: list[Statement] = []
     for i, provision in enumerate(ds.provisions):
-        yield from provision_statements(provision, f"$.provisions[{i}]", ctx)
+        said.extend(provision_statements(provision, f"$.provisions[{i}]", ctx))
+    if not ctx.full and ds.open_questions:
+        # The short summary says that some points are open; the full one lists them
+        # (said once where the last provision's summary has just said the same).
+        (pointer,) = open_question_statements(ds.open_questions, "$", ctx)
+        if said and said[-1].message is pointer.message:
+            said[-1] = said[-1]._replace(extra_trace=(*said[-1].extra_trace, *pointer.extra_trace))
+        else:
+            said.append(pointer)
+    yield from said
     if ctx.full and ds.index_units:
         yield from _index_unit_statements(ds, ctx)
-    if ctx.full and ds.open_questions:
+    asked = [(j, act) for j, act in enumerate(ds.acts) if act.open_questions]
+    if ctx.full and (ds.open_questions or asked):
         yield heading_statement(msg(N_("Still to be checked"), "heading"))
         for i, question in enumerate(ds.open_questions):
             yield list_item(
@@ -240,6 +263,18 @@ def dataset_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
                 ),
                 status=UNCONFIRMED,
             )
+        # The acts' open questions too: a dataset's full summary lists every unknown.
+        for j, act in asked:
+            for i, question in enumerate(act.open_questions):
+                yield list_item(
+                    msg(
+                        N_("{act}: {text}"),
+                        "item",
+                        act=text_value(act.title, f"$.acts[{j}].title"),
+                        text=text_value(question.text, f"$.acts[{j}].open_questions[{i}].text"),
+                    ),
+                    status=UNCONFIRMED,
+                )
 
 
 def _index_unit_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:

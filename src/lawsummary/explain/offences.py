@@ -11,12 +11,14 @@ from lawsummary.explain.common import (
     open_question_statements,
     sanction_statements,
     sources_statements,
+    with_own_sources,
 )
 from lawsummary.explain.values import (
     AT,
     ITEM,
     N_,
     SENTENCE,
+    UNCONFIRMED,
     Context,
     Message,
     Statement,
@@ -40,6 +42,9 @@ from lawsummary.records.provisions import (
     Offence,
 )
 from lawsummary.rules import CategoryWords, jurisdiction
+
+#: Grades from the weakest to the strongest.
+_STRENGTH = (Status.UNCONFIRMED, Status.REPORTED, Status.CONFIRMED)
 
 # As module globals: see the note on enum members in ``explain.values``.
 _CRIMINAL, _ADMINISTRATIVE = Liability.CRIMINAL, Liability.ADMINISTRATIVE
@@ -120,12 +125,17 @@ def _category_statements(
         )
         return
     extra_trace = (f"{path}.sanction", f"{path}.guilt")
-    out.append(sentence(said, extra_trace=extra_trace, shared=True))
+    # Derived from the sanction: no stronger than the facts it is derived from.
+    grades = (body.provenance, body.sanction.provenance)
+    derived_status = min(
+        (g.status for g in grades if g is not None), key=_STRENGTH.index, default=None
+    )
+    out.append(sentence(said, status=derived_status, extra_trace=extra_trace, shared=True))
     if scheme is not None:
         # The scheme is one of the dataset's records, so its id is stable meanwhile.
         key = ("explain.rules", id(scheme), ctx.root)
         rules = ctx.kept(key, _rules_sentence, scheme, ctx)
-        out.append(sentence(rules, shared=True))
+        out.append(sentence(rules, status=derived_status, shared=True))
 
 
 def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: Context) -> Message:
@@ -192,6 +202,10 @@ def _bundled_provision_body(provision_id: str, ctx: Context) -> tuple[Body | Non
 #: Statements that depend on nothing, made once (they are immutable).
 _APPLIES_WHEN = sentence(msg(N_("It applies when the act is committed:")))
 _ADMINISTRATIVE_OFFENCE = msg(N_("This is an administrative offence, not a crime."))
+_CIRCUMSTANCES_INCOMPLETE = msg(N_("The sources may not list every qualifying circumstance."))
+_GUILT_UNKNOWN = msg(
+    N_("Whether it requires intent or can also be committed through negligence is not established.")
+)
 
 
 def _circumstance_statements(body: Offence, path: str, out: list[Statement]) -> None:
@@ -237,6 +251,9 @@ def offence_statements(
         )
     if body.circumstances:
         _circumstance_statements(body, path, out)
+    if not body.circumstances_complete:
+        extra_trace = (f"{path}.circumstances_complete",)
+        out.append(sentence(_CIRCUMSTANCES_INCOMPLETE, status=UNCONFIRMED, extra_trace=extra_trace))
     out.extend(
         sanction_statements(
             body.sanction, f"{path}.sanction", body.provenance, ctx, standalone=False
@@ -245,13 +262,15 @@ def offence_statements(
     _category_statements(body, version, path, ctx, out)
     if ctx.full:
         out.extend(_index_value_statements(body, version, path, ctx))
-    if ctx.full and isinstance(body.guilt, Guilt):
-        key = (
-            N_("It requires intent.")
-            if body.guilt is Guilt.INTENTIONAL
-            else N_("It can be committed through negligence.")
-        )
-        out.append(sentence(msg(key), status=status, extra_trace=(f"{path}.guilt",)))
+        if not isinstance(body.guilt, Guilt):  # Unknown: said, as every unknown is
+            out.append(sentence(_GUILT_UNKNOWN, status=UNCONFIRMED, extra_trace=(f"{path}.guilt",)))
+        else:
+            key = (
+                N_("It requires intent.")
+                if body.guilt is Guilt.INTENTIONAL
+                else N_("It can be committed through negligence.")
+            )
+            out.append(sentence(msg(key), status=status, extra_trace=(f"{path}.guilt",)))
     if body.measures:
         _measure_statements(body, path, ctx, out)
     # The full summary lists the open questions; a short one points at them once, for
@@ -261,7 +280,7 @@ def offence_statements(
     elif body.sanction.open_questions:
         out.extend(open_question_statements(body.sanction.open_questions, f"{path}.sanction", ctx))
     out.extend(sources_statements(body.provenance, f"{path}.provenance", ctx))
-    return out
+    return with_own_sources(out, body.provenance, ctx)
 
 
 def _index_value_statements(
@@ -325,7 +344,7 @@ def _day_path(version: Version | None, body_path: str, ctx: Context) -> str:
     if ctx.dataset is not None and ctx.dataset.as_of_date is not None:
         return f"{ctx.root}.as_of_date"
     version_path = body_path.removesuffix(".body")
-    if version is not None and isinstance(version.valid_from, PartialDate):
-        if version.valid_from.day is not None:
-            return f"{version_path}.valid_from"
+    start = None if version is None else version.valid_from
+    if isinstance(start, PartialDate) and start.day is not None:
+        return f"{version_path}.valid_from"
     return f"{version_path}.valid_to"

@@ -69,6 +69,7 @@ PLACEHOLDERS: dict[str, str] = {
     "citation": "a citation such as 'Criminal Code, art. 322.1(1)' (from the jurisdiction's style)",
     "citations": "one or more citations, already joined as a list",
     "clause": "one alternative of a punishment, already written",
+    "said": "a whole statement of the summary, already written in this language",
     "condition": "a condition from the data, a whole sentence",
     "conversion": "how an amount was converted into another currency, or why it was not, "
     "already written (several steps joined with ';')",

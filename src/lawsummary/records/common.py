@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -12,6 +13,7 @@ import attrs
 from lawsummary._classes import Enum, shared_methods
 
 __all__ = [
+    "MAX_TEXT_LENGTH",
     "UNKNOWN",
     "Fact",
     "FieldValueError",
@@ -23,6 +25,8 @@ __all__ = [
     "Status",
     "Unknown",
     "check_id",
+    "check_text",
+    "suggest",
 ]
 
 
@@ -52,6 +56,79 @@ class Unknown(Enum):
 
 UNKNOWN = Unknown.UNKNOWN
 
+#: The longest text a record may hold, in characters.
+MAX_TEXT_LENGTH = 10_000
+
+#: Bidirectional embeddings, overrides and isolates: they reorder the text around them
+#: on screen (the "Trojan Source" trick), so a text may not hold them.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Characters that show nothing although they are not spaces or format characters.
+_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_SPACE_OR_BLANK = " " + "".join(sorted(_BLANK))
+
+
+def check_text(text: str) -> str | None:
+    """What is wrong with a text a record may hold (``"is empty"``, ...), or ``None``.
+
+    A text is at most :data:`MAX_TEXT_LENGTH` characters; it may hold newlines but no
+    other control characters (tabs, escape sequences), no lone surrogates and no
+    bidirectional overrides; and it must show something: a text of only spaces and
+    invisible characters (such as U+200B) counts as empty. Such texts are refused,
+    not cleaned, so what is stored is what every output shows.
+    """
+    if len(text) > MAX_TEXT_LENGTH:
+        return f"is {len(text)} characters long; at most {MAX_TEXT_LENGTH} are allowed"
+    if text.isprintable():  # the common case, checked in C: no control or format characters
+        return None if text.strip(_SPACE_OR_BLANK) else "is empty"
+    visible = False
+    for position, char in enumerate(text):
+        if char == "\n":
+            continue
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return f"holds a lone surrogate U+{ord(char):04X} at position {position}"
+        if category in ("Cc", "Zl", "Zp"):
+            return (
+                f"holds the control character U+{ord(char):04X} at position "
+                f"{position}; only newlines are allowed"
+            )
+        if char in _BIDI_CONTROLS:
+            return (
+                f"holds the bidirectional control U+{ord(char):04X} at position "
+                f"{position}; it would reorder the text on screen"
+            )
+        if not visible and category not in ("Cf", "Zs") and char not in _BLANK:
+            visible = True
+    return None if visible else "is empty (it holds only invisible characters)"
+
+
+def suggest(value: str, choices: Iterable[str], *, listed: int = 20) -> tuple[str, list[str]]:
+    """The closest of ``choices`` to ``value`` (or ``""``) and the first ``listed`` choices.
+
+    The time is linear in the number of choices: at most 16 of them are compared closely
+    (those sharing the first character and about the length, preferring those sharing the
+    first two thirds of ``value``, and those ``value`` starts with or that start with it),
+    so that a document with thousands of unresolved references is reported in a moment.
+    """
+    import difflib  # only when there is an error to explain
+    import heapq
+
+    pool = list(choices)
+    size = len(value)
+    first = [c for c in pool if c[:1] == value[:1]] or pool
+    near = [c for c in first if abs(len(c) - size) <= 3]
+    head = value[: max(1, size * 2 // 3)]
+    closer = [c for c in near if c.startswith(head)] or near
+    prefixes = [c for c in first if c.startswith(value) or value.startswith(c)]
+    compared = (
+        set(pool)
+        if len(pool) <= 16
+        else {*heapq.nsmallest(12, closer), *heapq.nsmallest(4, prefixes)}
+    )
+    close = difflib.get_close_matches(value, sorted(compared), n=1, cutoff=0.75)
+    return (close[0] if close else ""), heapq.nsmallest(listed, pool)
+
+
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
 _LANG = re.compile(r"[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2}|_[0-9]{3})?\Z")
 
@@ -80,8 +157,9 @@ def _check_entries(
         if lang in seen:
             raise ValueError(f"language {lang!r} is given twice")
         seen.add(lang)
-        if not text.strip():
-            raise ValueError(f"the {lang!r} text is empty")
+        problem = check_text(text)
+        if problem is not None:
+            raise ValueError(f"the {lang!r} text {problem}")
 
 
 def _sorted_entries(
@@ -134,7 +212,7 @@ class LocalizedText:
         return dict(self.entries)
 
 
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 
 
 @shared_methods
@@ -226,16 +304,32 @@ class Status(Enum):
     UNCONFIRMED = "unconfirmed"
 
 
+#: A web address: http or https, a host with a dot, and none of the characters that end
+#: or break out of a link in Markdown or HTML (spaces, quotes, angle brackets, backslashes,
+#: backticks, braces) nor any control or non-ASCII character (write those percent-encoded).
+_URL = re.compile(r"https?://[A-Za-z0-9._~%!$&'()*+,;=:@-]+\.[!#-;=?-\[\]_a-z~-]+\Z")
+_URL_SHOWN = 200
+
+
 def _check_url(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not re.match(r"https?://[^\s/]+\.[^\s]+\Z", value):
+    if len(value) > 2000 or not _URL.match(value):
+        shown = repr(value[:_URL_SHOWN]) + ("..." if len(value) > _URL_SHOWN else "")
         raise FieldValueError(
-            attribute.name, f"{value!r} is not a web address: write a full http:// or https:// URL"
+            attribute.name,
+            f"{shown} is not a web address: write a full http:// or https:// URL of at most "
+            "2000 characters, with spaces, quotes, '<', '>', '\\', '`', '{', '}', '|', '^' "
+            "and non-ASCII characters percent-encoded",
         )
 
 
 def _nonempty_or_none(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
+    if value is None:
+        return
+    problem = check_text(value)
+    if problem is not None and problem.startswith("is empty"):
         raise FieldValueError(attribute.name, f"{attribute.name} is empty: leave it out instead")
+    if problem is not None:
+        raise FieldValueError(attribute.name, f"{attribute.name} {problem}")
 
 
 @shared_methods

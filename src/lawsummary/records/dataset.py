@@ -26,6 +26,7 @@ from lawsummary.records.common import (
     Provenance,
     Unknown,
     check_id,
+    suggest,
 )
 from lawsummary.records.provisions import (
     Citation,
@@ -62,13 +63,12 @@ _MEASURE_KINDS = frozenset({Confiscation.kind, Measure.kind})
 
 
 def _suggest(value: str, choices: Iterable[str]) -> str:
-    import difflib  # only when there is an error to explain
-
-    choices = sorted(choices)
-    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.75)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    listed = ", ".join(repr(c) for c in choices) if choices else "none"
-    return f"{hint}; declared: {listed}"
+    pool = set(choices)
+    close, first = suggest(value, pool)  # linear: a bounded set is compared, 20 listed
+    hint = f" (did you mean {close!r}?)" if close else ""
+    listed = ", ".join(repr(c) for c in first) if first else "none"
+    more = f" and {len(pool) - len(first)} more" if len(pool) > len(first) else ""
+    return f"{hint}; declared: {listed}{more}"
 
 
 _R = TypeVar("_R")

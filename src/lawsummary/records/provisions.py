@@ -154,7 +154,8 @@ class Offence(Body):
     categories its jurisdiction's plug-in declares (:mod:`lawsummary.rules`); when the
     dataset holds the jurisdiction's category rules, a stated category that contradicts
     the derived one is an error. ``measures`` names the ids of provisions (such
-    as confiscation) that may apply besides the sanction.
+    as confiscation) that may apply besides the sanction. ``circumstances_complete`` is
+    false where the sources may not list every qualifying circumstance.
     """
 
     citation: Citation
@@ -163,6 +164,9 @@ class Offence(Body):
     liability: Liability = Liability.CRIMINAL
     offender: LocalizedText | None = None
     circumstances: tuple[Circumstance, ...] = ()
+    #: False when the sources do not establish that ``circumstances`` lists every
+    #: qualifying circumstance: a circumstance missing from it is then not a removal.
+    circumstances_complete: bool = True
     guilt: Guilt | Unknown
     sanction: Sanction
     category: str | None = attrs.field(

@@ -19,6 +19,8 @@ from lawsummary._classes import Enum, shared_methods
 from lawsummary.records.common import FieldValueError, LocalizedText, Provenance, check_id
 
 __all__ = [
+    "MAX_FRACTION_DIGITS",
+    "MAX_WHOLE_DIGITS",
     "IndexRange",
     "IndexRate",
     "IndexUnit",
@@ -35,8 +37,23 @@ __all__ = [
 ]
 
 
+#: An amount has at most this many digits before the decimal point ...
+MAX_WHOLE_DIGITS = 12
+#: ... and at most this many after it, so that every sum, product and rounding the
+#: summaries make stays exact within Python's default 28-digit decimal context.
+MAX_FRACTION_DIGITS = 8
+
+# Python's Decimal also reads other scripts' digits, "1_000" and surrounding spaces.
+_ASCII_NUMBER = re.compile(
+    r"[+-]?(([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,9})?|(?i:s?nan|inf|infinity))\Z"
+)
+
+
 def to_decimal(value: Decimal | int | str) -> Decimal:
-    """Turn an int, a numeric string or a Decimal into a Decimal; floats are refused."""
+    """Turn an int, a numeric string or a Decimal into a Decimal; floats are refused.
+
+    A string holds ASCII digits only (``"٣000"`` is refused, though Python reads it).
+    """
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
         raise TypeError(
             f"expected an exact number (a Decimal, an int or a numeric string), got "
@@ -44,21 +61,47 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
         )
     if isinstance(value, Decimal):
         return value
+    if isinstance(value, str) and not _ASCII_NUMBER.match(value):
+        raise ValueError(f"{value[:40]!r} is not a number written in ASCII digits")
     try:
         return Decimal(value)
-    except ArithmeticError:
+    except ArithmeticError:  # pragma: no cover - the pattern admits only valid numbers
         raise ValueError(f"{value!r} is not a number") from None
+
+
+def amount_problem(value: Decimal, *, computed: bool = False) -> str | None:
+    """What is wrong with an amount (``"must not be negative, ..."``), or ``None``.
+
+    A ``computed`` amount (an exact product of amounts from the data, such as a patent's
+    monthly cost) may have more digits after the point than a document may write."""
+    if not value.is_finite():
+        return f"must be a finite number, not {value}"
+    if value.is_signed():
+        return f"must not be negative, got {value}"
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite
+    if (value and value.adjusted() >= MAX_WHOLE_DIGITS) or exponent > MAX_WHOLE_DIGITS:
+        return (
+            f"has too many digits: at most {MAX_WHOLE_DIGITS} before the decimal point, "
+            f"got {value:.6E}"
+        )
+    if exponent < -MAX_FRACTION_DIGITS and not computed:
+        shown = str(value) if len(str(value)) <= 40 else f"{value:.6E}"
+        return (
+            f"has too many digits: at most {MAX_FRACTION_DIGITS} after the decimal point, "
+            f"got {shown}"
+        )
+    return None
 
 
 def _check_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
     if value is None:
         return
-    if not value.is_finite():
-        raise FieldValueError(
-            attribute.name, f"{attribute.name} must be a finite number, not {value}"
-        )
-    if value < 0:
-        raise FieldValueError(attribute.name, f"{attribute.name} must not be negative, got {value}")
+    # A record may hold an exact product of amounts (a patent's monthly cost); the digits a
+    # document may write after the point are limited where documents are read.
+    problem = amount_problem(value, computed=True)
+    if problem is not None:
+        raise FieldValueError(attribute.name, f"{attribute.name} {problem}")
 
 
 def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:

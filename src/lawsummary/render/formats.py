@@ -13,7 +13,9 @@ from typing import TypeVar
 
 import attrs
 
+from lawsummary.errors import LawSummaryError, UnsupportedFormatError
 from lawsummary.explain import Explanation, Role
+from lawsummary.explain.values import Items, Message, Value
 from lawsummary.i18n import Language, language
 from lawsummary.render.writer import (
     Markup,
@@ -21,12 +23,19 @@ from lawsummary.render.writer import (
     Writer,
     html_escape,
     markdown_line,
+    tidy,
 )
 
 __all__ = [
+    "CSV_COLUMNS",
+    "CSV_ITEM_COLUMNS",
     "FORMATS",
+    "LEVELLED_FORMATS",
+    "SUMMARY_SCHEMA_VERSION",
     "Block",
     "FormatWriter",
+    "check_heading_level",
+    "csv_format",
     "output_format",
     "page",
     "render_statements",
@@ -40,6 +49,11 @@ def render_statements(
     writer = Writer(language(locale), markup)
     return tuple(writer.statement(s) for s in explanation.statements)
 
+
+#: The version of the summary JSON's schema (``lawsummary schema summary``), written in
+#: every JSON summary as ``schema_version``: the major number changes when a field is
+#: removed or changes its meaning, the minor number when one is added.
+SUMMARY_SCHEMA_VERSION = "1.0"
 
 _TABLE_ROLES = (Role.TABLE_HEADER, Role.TABLE_ROW)
 _EMPTY_CELL = "—"
@@ -144,17 +158,29 @@ def _table_lines(lines: list[str], rows: list[tuple[str, ...]]) -> None:
     rows.clear()
 
 
-def _markdown(blocks: list[Block]) -> str:
+def _levels(blocks: list[Block], level: int | None) -> tuple[int, int]:
+    """The levels of the title and of the headings: 1 and 2 by default; with ``level``,
+    the top heading (the title, or the first heading where there is none) at ``level``."""
+    if level is None:
+        return 1, 2
+    if any(role is Role.TITLE for role, _ in blocks):
+        return level, min(6, level + 1)
+    return level, level
+
+
+def _markdown(blocks: list[Block], level: int | None = None) -> str:
     """Blocks as CommonMark (with GFM pipe tables). Every text comes escaped and on one
     line (see ``Writer``); each line's start is made safe here (``markdown_line``)."""
+    top, sub = _levels(blocks, level)
+    title, heading = "#" * top, "#" * sub
     lines: list[str] = []
     for role, rows in blocks:
         if lines:
             lines.append("")
         if role is Role.TITLE:
-            lines.append(f"# {markdown_line(rows[0][0])}")
+            lines.append(f"{title} {markdown_line(rows[0][0])}")
         elif role is Role.HEADING:
-            lines.append(f"## {markdown_line(rows[0][0])}")
+            lines.append(f"{heading} {markdown_line(rows[0][0])}")
         elif role is Role.ITEM:
             lines.extend(f"- {markdown_line(row[0])}" for row in rows)
         elif role is Role.TABLE_ROW:
@@ -164,13 +190,15 @@ def _markdown(blocks: list[Block]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _html(blocks: list[Block], lang: str) -> str:
+def _html(blocks: list[Block], lang: str, level: int | None = None) -> str:
+    top, sub = _levels(blocks, level)
+    title, heading = f"h{top}", f"h{sub}"
     parts = [f'<article lang="{lang}">']
     for role, rows in blocks:
         if role is Role.TITLE:
-            parts.append(f"<h1>{rows[0][0]}</h1>")
+            parts.append(f"<{title}>{rows[0][0]}</{title}>")
         elif role is Role.HEADING:
-            parts.append(f"<h2>{rows[0][0]}</h2>")
+            parts.append(f"<{heading}>{rows[0][0]}</{heading}>")
         elif role is Role.ITEM:
             parts.append("<ul>" + "".join(f"<li>{row[0]}</li>" for row in rows) + "</ul>")
         elif role is Role.TABLE_ROW:
@@ -211,6 +239,7 @@ def _json(rendered: tuple[RenderedStatement, ...], explanation: Explanation, lan
     from lawsummary.render.readability import readability
 
     document = {
+        "schema_version": SUMMARY_SCHEMA_VERSION,
         "locale": lang,
         "subject": explanation.subject,
         "detail": explanation.detail,
@@ -283,6 +312,129 @@ def html_format(explanation: Explanation, lang: Language) -> str:
 def json_format(explanation: Explanation, lang: Language) -> str:
     """The statements with their texts, traces, grades and sources, and readability."""
     return _json(render_statements(explanation, lang.code), explanation, lang.code)
+
+
+#: The formats whose top heading level can be chosen (``summarize(..., heading_level=3)``):
+#: ``(explanation, language, level) -> str``.
+LEVELLED_FORMATS: dict[str, Callable[[Explanation, Language, int], str]] = {
+    "html": lambda explanation, lang, level: _html(
+        _blocks(explanation, lang, "html"), lang.code, level
+    ),
+    "markdown": lambda explanation, lang, level: _markdown(
+        _blocks(explanation, lang, "markdown"), level
+    ),
+}
+
+
+def check_heading_level(level: object, format: str) -> None:
+    """Refuse a heading level that is not 1 to 6, or a format without headings to move."""
+    format_writer(format)  # an unknown format is refused first
+    if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 6:
+        raise LawSummaryError(f"heading_level {level!r}: write a whole number from 1 to 6")
+    if format not in LEVELLED_FORMATS:
+        raise LawSummaryError(
+            f"heading_level={level} needs format 'html' or 'markdown', not {format!r}"
+        )
+
+
+# -- CSV (comparison tables) -------------------------------------------------------------------
+
+#: The message a table cell is graded with, ``{cell} {grade}`` (compare_many marks a column
+#: whose facts are only reported or unconfirmed), and the grade each mark stands for.
+_GRADED_CELL = "{cell} {grade}"
+_GRADE_MARKS = {"(reported)": "reported", "(unconfirmed)": "unconfirmed"}
+#: The message of a penalty with how its amount was converted, ``{penalty} ({conversion})``.
+_CONVERTED = "{penalty} ({conversion})"
+
+
+def _split_cell(cell: Value | None) -> tuple[Value | None, list[Value], str]:
+    """A table cell as (its value without conversions and grade, the conversions, the grade)."""
+    grade = ""
+    conversions: list[Value] = []
+    if isinstance(cell, Message) and cell.key == _GRADED_CELL:
+        values = dict(cell.values)
+        mark = values.get("grade")
+        if isinstance(mark, Message) and mark.key in _GRADE_MARKS:
+            grade = _GRADE_MARKS[mark.key]
+            cell = values.get("cell")
+
+    def strip(value: Value) -> Value:
+        if isinstance(value, Message) and value.key == _CONVERTED:
+            values = dict(value.values)
+            conversions.append(values["conversion"])
+            return strip(values["penalty"])
+        if isinstance(value, Items):
+            return value._replace(items=tuple(strip(v) for v in value.items))
+        if isinstance(value, Message) and value.values:
+            return value._replace(values=tuple((k, strip(v)) for k, v in value.values))
+        return value
+
+    return (None if cell is None else strip(cell)), conversions, grade
+
+
+#: The CSV's first columns: the row's feature (the catalog message, the same in every
+#: locale) and its label in the locale; then three columns per item of the table.
+CSV_COLUMNS = ("feature", "label")
+#: The three columns of item ``n`` (from 1): the cell, its conversions, its grade.
+CSV_ITEM_COLUMNS = ("item_{n}", "item_{n}_conversion", "item_{n}_grade")
+
+
+def _csv(explanation: Explanation, lang: Language) -> str:
+    import csv
+    import io
+
+    header = next((s for s in explanation.statements if s.role is Role.TABLE_HEADER), None)
+    if header is None:
+        raise LawSummaryError(
+            f"format 'csv' writes comparison tables (compare_many), and this summary of a "
+            f"{explanation.subject} has none; use 'json' for its statements"
+        )
+    writer = Writer(lang, "plain")
+    width = len(header.cells)
+    out = io.StringIO()
+    table = csv.writer(out, lineterminator="\r\n")  # RFC 4180
+    table.writerow(
+        [*CSV_COLUMNS, *(c.format(n=n) for n in range(1, width + 1) for c in CSV_ITEM_COLUMNS)]
+    )
+    for statement in explanation.statements:
+        if statement.role not in _TABLE_ROLES:
+            continue
+        row = [statement.message.key, writer.statement_text(statement)]
+        for cell in statement.cells:
+            value, conversions, grade = _split_cell(cell)
+            row.append("" if value is None else tidy(writer.value(value)))
+            row.append("; ".join(tidy(writer.value(c)) for c in conversions))
+            row.append(grade)
+        table.writerow(row)
+    return out.getvalue()
+
+
+def csv_format(explanation: Explanation, lang: Language) -> str:
+    """A comparison table as CSV (RFC 4180): one row per feature, three columns per item.
+
+    The columns are ``feature`` (the row's catalog message, the same in every locale),
+    ``label`` (the row's name in the locale), then for each item ``item_N`` (the cell as
+    the table writes it, without its conversions and grade; empty where the item has
+    nothing), ``item_N_conversion`` (how an amount in the cell was converted, or why it
+    was not; "; " between several) and ``item_N_grade`` (``reported`` or
+    ``unconfirmed`` where the table marks the cell, else empty). The first rows are the
+    items' citations (``Feature``) and titles (``Offence``). Built from the table's
+    structured cells, so a tab or a comma in a text stays in its cell.
+    """
+    return _csv(explanation, lang)
+
+
+#: Formats for comparison tables only (``compare_many``), kept apart from :data:`FORMATS`
+#: (which writes every record): ``summarize(table, format="csv")``, ``compare --format csv``.
+TABLE_FORMATS: dict[str, FormatWriter] = {"csv": csv_format}
+
+
+def format_writer(format: str) -> FormatWriter:
+    """The writer of ``format``: one of :data:`FORMATS`, or of :data:`TABLE_FORMATS`."""
+    write = FORMATS.get(format) or TABLE_FORMATS.get(format)
+    if write is None:
+        raise UnsupportedFormatError(format, [*FORMATS, *TABLE_FORMATS])
+    return write
 
 
 def page(explanation: Explanation, lang: Language, body: str) -> str:

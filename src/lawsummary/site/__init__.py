@@ -1,4 +1,4 @@
-"""A static multilingual site of one or more datasets, with Atom feeds of what changed.
+"""A static multilingual site of one or more datasets, with Atom and JSON feeds of what changed.
 
 >>> from lawsummary import datasets
 >>> from lawsummary.site import build_site

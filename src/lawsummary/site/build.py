@@ -117,7 +117,13 @@ class SiteReport:
 
     @property
     def feeds(self) -> tuple[str, ...]:
+        """The Atom feeds (one per locale and dataset)."""
         return tuple(f for f in self.files if f.endswith(".atom"))
+
+    @property
+    def json_feeds(self) -> tuple[str, ...]:
+        """The JSON Feeds, one beside each Atom feed (``feed.json``)."""
+        return tuple(f for f in self.files if f.endswith("/feed.json"))
 
 
 @attrs.frozen
@@ -157,8 +163,9 @@ def build_site(
     Every page is written in each locale of ``options.locales``: ``/<locale>/`` (the index),
     ``/<locale>/<dataset-id>/`` (a dataset: contents, side-by-side table, changes),
     ``/<locale>/<provision-id>/`` (a provision: its versions, each with an anchor, and its
-    amendment story) and ``/<locale>/<dataset-id>/feed.atom``; plus ``/index.html`` (the
-    languages) and ``/style.css``. Links are relative, so the folder can be served from
+    amendment story), ``/<locale>/<dataset-id>/feed.atom`` and ``feed.json`` beside it (a
+    JSON Feed of the same entries); plus ``/index.html`` (the languages) and
+    ``/style.css``. Links are relative, so the folder can be served from
     any address or opened from disk.
     """
     options = options or SiteOptions()
@@ -192,6 +199,16 @@ def build_site(
             writer.write(
                 f"{lang.code}/{ds.id}/feed.atom",
                 feeds.atom(
+                    ds,
+                    site.story(ds),
+                    lang,
+                    site_title=lang.gettext(_SITE_TITLE),
+                    base_url=options.base_url,
+                ),
+            )
+            writer.write(
+                f"{lang.code}/{ds.id}/feed.json",
+                feeds.json_feed(
                     ds,
                     site.story(ds),
                     lang,
@@ -286,6 +303,13 @@ class _Site:
         self.options = options
         self.portal_css = portal_css
         self._items: dict[str, tuple[_Provision, ...]] = {}
+        self._by_id: dict[str, dict[str, _Provision]] = {}
+        self._stories: dict[str, tuple[ChangeOfEffect, ...]] = {}
+        self._latest: dict[str, PartialDate | None] = {}
+        # The provision headings of one locale (each is written on three pages): kept
+        # only while that locale is written, so memory does not grow with the locales.
+        self._headings: dict[tuple[str, str], str] = {}
+        self._headings_locale: str | None = None
 
     # -- data ---------------------------------------------------------------------
 
@@ -298,13 +322,24 @@ class _Site:
 
     def story(self, ds: Dataset) -> tuple[ChangeOfEffect, ...]:
         """Every change of effect in the dataset, newest first (unknown dates last)."""
+        found = self._stories.get(ds.id)
+        if found is not None:
+            return found
         changes = [c for item in self.provisions(ds) for c in item.changes]
         dated = [(c.date.earliest(), c) for c in changes if isinstance(c.date, PartialDate)]
         dated.sort(key=lambda pair: pair[0], reverse=True)
-        return (
+        found = (
             *(c for _, c in dated),
             *(c for c in changes if not isinstance(c.date, PartialDate)),
         )
+        self._stories[ds.id] = found
+        return found
+
+    def latest_date(self, ds: Dataset) -> PartialDate | None:
+        """The latest date in the dataset (worked out once: every page's footer shows it)."""
+        if ds.id not in self._latest:
+            self._latest[ds.id] = latest_date(ds)
+        return self._latest[ds.id]
 
     # -- page parts ---------------------------------------------------------------
 
@@ -383,7 +418,7 @@ class _Site:
                     day=lang.date(PartialDate.from_date(ds.as_of_date))
                 )
             else:
-                latest = latest_date(ds)
+                latest = self.latest_date(ds)
                 if latest is None:
                     continue
                 line = lang.gettext(_LATEST_DATE).format(date=lang.date(latest))
@@ -421,14 +456,26 @@ class _Site:
         full: bool = False,
     ) -> str:
         detail: Literal["short", "full"] = "full" if full else "short"
-        text = summarize(obj, locale=lang.code, format="html", dataset=ds, detail=detail)
-        return mark_flags(embed(text, level, drop_title=drop_title), lang)
+        text = summarize(
+            obj, locale=lang.code, format="html", dataset=ds, detail=detail, heading_level=level
+        )
+        if drop_title:  # the title's place is taken by the page's own heading
+            text = embed(text, level, drop_title=True)
+        return mark_flags(text, lang)
 
     def _heading(self, lang: Language, item: _Provision) -> str:
         """The provision's heading as its summary writes it (citation: title)."""
-        return first_heading(
-            summarize(item.provision, locale=lang.code, format="html", dataset=item.dataset)
-        )
+        if self._headings_locale != lang.code:
+            self._headings.clear()
+            self._headings_locale = lang.code
+        key = (item.dataset.id, item.provision.id)
+        found = self._headings.get(key)
+        if found is None:
+            found = first_heading(
+                summarize(item.provision, locale=lang.code, format="html", dataset=item.dataset)
+            )
+            self._headings[key] = found
+        return found
 
     # -- pages --------------------------------------------------------------------
 
@@ -462,6 +509,8 @@ class _Site:
         return (
             f'<link rel="alternate" type="application/atom+xml" title="{title}" '
             f'href="{up}{ds.id}/feed.atom">\n'
+            f'<link rel="alternate" type="application/feed+json" title="{title}" '
+            f'href="{up}{ds.id}/feed.json">\n'
         )
 
     def index_page(self, lang: Language) -> str:
@@ -540,7 +589,10 @@ class _Site:
         )
 
     def _item(self, ds: Dataset, provision_id: str) -> _Provision:
-        return next(i for i in self.provisions(ds) if i.provision.id == provision_id)
+        index = self._by_id.get(ds.id)
+        if index is None:
+            index = self._by_id[ds.id] = {i.provision.id: i for i in self.provisions(ds)}
+        return index[provision_id]
 
     def provision_page(self, lang: Language, item: _Provision) -> str:
         code, ds, provision = lang.code, item.dataset, item.provision

@@ -14,7 +14,7 @@ from lawsummary.records.dataset import Dataset
 
 __all__ = ["add_parser", "run"]
 
-_HELP = "a static multilingual site of datasets, with an Atom feed of changes per locale"
+_HELP = "a static multilingual site of datasets, with Atom and JSON feeds of changes per locale"
 _EXAMPLES = [
     "site --dataset ru-migration-2024 --output public",
     "site --dataset ru-migration-2024 my-data.toml --output public --locale ru --locale kk",

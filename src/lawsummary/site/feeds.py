@@ -1,4 +1,4 @@
-"""Atom feeds (RFC 4287) of a dataset's changes of effect, one per locale.
+"""Atom feeds (RFC 4287) and JSON Feeds (1.1) of a dataset's changes of effect, per locale.
 
 Each entry is one change of effect (see :mod:`lawsummary.site.story`): titled with the
 provision's heading and the overall direction in the feed's language, dated with the date
@@ -11,8 +11,12 @@ established, the latest date in the data), and the feed's is the latest of its e
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
+from typing import Any
 from xml.etree import ElementTree as ET
+
+import attrs
 
 from lawsummary.compare import Direction
 from lawsummary.i18n import Language
@@ -22,7 +26,7 @@ from lawsummary.render import summarize
 from lawsummary.site.html import embed, first_heading, localized, strip_tags
 from lawsummary.site.story import ChangeOfEffect, change_label, latest_date
 
-__all__ = ["atom", "direction_word", "grade_word"]
+__all__ = ["JSON_FEED_VERSION", "atom", "direction_word", "grade_word", "json_feed"]
 
 ATOM = "http://www.w3.org/2005/Atom"
 #: The schemes of the entries' categories.
@@ -59,6 +63,62 @@ def _fallback_day(ds: Dataset) -> dt.date:
     return latest.latest() if latest is not None else dt.date(1970, 1, 1)
 
 
+@attrs.frozen
+class _Entry:
+    """One change of effect as both feeds give it."""
+
+    change: ChangeOfEffect
+    day: dt.date
+    title: str
+    target: str
+    direction_label: str | None
+    grade_label: str | None
+    summary: str
+    content: str
+
+
+def _entries(ds: Dataset, story: Sequence[ChangeOfEffect], lang: Language) -> list[_Entry]:
+    code = lang.code
+    fallback = _fallback_day(ds)
+    entries = []
+    for change in story:
+        provision = change.provision
+        day = change.date.earliest() if isinstance(change.date, PartialDate) else fallback
+        heading = strip_tags(
+            first_heading(summarize(provision, locale=code, format="html", dataset=ds))
+        )
+        marks = []
+        direction_label = None
+        if change.direction is not None:
+            word = lang.gettext(direction_word(change.direction))
+            marks.append(word)
+            direction_label = word.strip("()")
+        grade = grade_word(change.status)
+        if grade is not None:
+            marks.append(lang.gettext(grade))
+        grade_label = None
+        if change.status is not None:
+            grade_label = lang.gettext(grade).strip("()") if grade else lang.gettext("confirmed")
+        content = embed(
+            summarize(change.comparison, locale=code, format="html", dataset=ds),
+            2,
+            drop_title=True,
+        )
+        entries.append(
+            _Entry(
+                change=change,
+                day=day,
+                title=" ".join([heading, *marks]),
+                target=f"{code}/{provision.id}/#{change.anchor}",
+                direction_label=direction_label,
+                grade_label=grade_label,
+                summary=change_label(lang, change),
+                content=content,
+            )
+        )
+    return entries
+
+
 def atom(
     ds: Dataset,
     story: Sequence[ChangeOfEffect],
@@ -87,67 +147,49 @@ def atom(
     def where(target: str) -> str:
         return base_url + target if base_url else "../../" + target
 
-    def ident(*parts: str) -> str:
-        if base_url:
-            return base_url + parts[0]
-        return "urn:x-lawsummary:" + ":".join((code, ds.id, *parts[1:]))
-
     title = strip_tags(localized(ds.title, code))
     sub(feed, "title", lang.gettext("What changed") + ": " + title)
     sub(feed, "subtitle", site_title)
-    sub(feed, "id", ident(f"{page}feed.atom", "feed"))
+    sub(feed, "id", _ident(ds, code, base_url, f"{page}feed.atom", "feed"))
     sub(feed, "link", rel="self", type="application/atom+xml", href=where(f"{page}feed.atom"))
     sub(feed, "link", rel="alternate", type="text/html", href=where(page))
     author = sub(feed, "author")
     sub(author, "name", title)
     sub(feed, "generator", "lawsummary")
-    fallback = _fallback_day(ds)
     entries = []
-    for change in story:
-        provision = change.provision
-        day = change.date.earliest() if isinstance(change.date, PartialDate) else fallback
-        heading = strip_tags(
-            first_heading(summarize(provision, locale=code, format="html", dataset=ds))
-        )
-        marks = []
-        if change.direction is not None:
-            marks.append(lang.gettext(direction_word(change.direction)))
-        grade = grade_word(change.status)
-        if grade is not None:
-            marks.append(lang.gettext(grade))
+    for found in _entries(ds, story, lang):
+        change = found.change
         entry = ET.Element(f"{{{ATOM}}}entry")
-        sub(entry, "title", " ".join([heading, *marks]))
-        target = f"{code}/{provision.id}/#{change.anchor}"
-        sub(entry, "id", ident(target, provision.id, change.anchor))
-        sub(entry, "updated", _stamp(day))
+        sub(entry, "title", found.title)
+        sub(
+            entry,
+            "id",
+            _ident(ds, code, base_url, found.target, change.provision.id, change.anchor),
+        )
+        sub(entry, "updated", _stamp(found.day))
         if isinstance(change.date, PartialDate):
-            sub(entry, "published", _stamp(day))
-        sub(entry, "link", rel="alternate", type="text/html", href=where(target))
-        if change.direction is not None:
+            sub(entry, "published", _stamp(found.day))
+        sub(entry, "link", rel="alternate", type="text/html", href=where(found.target))
+        if change.direction is not None and found.direction_label is not None:
             sub(
                 entry,
                 "category",
                 term=change.direction.value,
                 scheme=DIRECTION_SCHEME,
-                label=lang.gettext(direction_word(change.direction)).strip("()"),
+                label=found.direction_label,
             )
-        if change.status is not None:
+        if change.status is not None and found.grade_label is not None:
             sub(
                 entry,
                 "category",
                 term=change.status.value,
                 scheme=GRADE_SCHEME,
-                label=lang.gettext(grade).strip("()") if grade else lang.gettext("confirmed"),
+                label=found.grade_label,
             )
-        sub(entry, "summary", change_label(lang, change), type="text")
-        content = embed(
-            summarize(change.comparison, locale=code, format="html", dataset=ds),
-            2,
-            drop_title=True,
-        )
-        sub(entry, "content", content, type="html")
-        entries.append((day, entry))
-    newest = max((day for day, _ in entries), default=fallback)
+        sub(entry, "summary", found.summary, type="text")
+        sub(entry, "content", found.content, type="html")
+        entries.append((found.day, entry))
+    newest = max((day for day, _ in entries), default=_fallback_day(ds))
     updated = ET.Element(f"{{{ATOM}}}updated")
     updated.text = _stamp(newest)
     feed.insert(3, updated)
@@ -155,3 +197,71 @@ def atom(
         feed.append(entry)
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _ident(ds: Dataset, code: str, base_url: str | None, target: str, *parts: str) -> str:
+    if base_url:
+        return base_url + target
+    return "urn:x-lawsummary:" + ":".join((code, ds.id, *parts))
+
+
+#: The version of the JSON Feed specification the feeds follow.
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+
+
+def json_feed(
+    ds: Dataset,
+    story: Sequence[ChangeOfEffect],
+    lang: Language,
+    *,
+    site_title: str,
+    base_url: str | None = None,
+) -> str:
+    """The JSON Feed (version 1.1) of ``story`` in ``lang``: the Atom feed's entries.
+
+    Each item has the Atom entry's id, title, link, date of effect (``date_published``
+    where it is established; ``date_modified`` always), summary and HTML content; the
+    direction and grade are its ``tags`` (in the feed's language) and, as codes, its
+    ``_lawsummary`` extension (``{"direction": "harsher", "grade": "reported"}``).
+    JSON Feed wants absolute URLs, so ``home_page_url``, ``feed_url`` and the items'
+    ``url`` are given only with ``base_url``; the items' ``external_url`` is not used.
+    """
+    code = lang.code
+    page = f"{code}/{ds.id}/"
+    title = strip_tags(localized(ds.title, code))
+    feed: dict[str, Any] = {
+        "version": JSON_FEED_VERSION,
+        "title": lang.gettext("What changed") + ": " + title,
+        "description": site_title,
+        "language": code,
+        "authors": [{"name": title}],
+    }
+    if base_url:
+        feed["home_page_url"] = base_url + page
+        feed["feed_url"] = base_url + page + "feed.json"
+    items = []
+    for found in _entries(ds, story, lang):
+        change = found.change
+        item: dict[str, Any] = {
+            "id": _ident(ds, code, base_url, found.target, change.provision.id, change.anchor),
+            "title": found.title,
+            "summary": found.summary,
+            "content_html": found.content,
+        }
+        if base_url:
+            item["url"] = base_url + found.target
+        if isinstance(change.date, PartialDate):
+            item["date_published"] = _stamp(found.day)
+        item["date_modified"] = _stamp(found.day)
+        tags = [t for t in (found.direction_label, found.grade_label) if t]
+        if tags:
+            item["tags"] = tags
+        item["_lawsummary"] = {
+            "provision": change.provision.id,
+            "anchor": change.anchor,
+            "direction": change.direction.value if change.direction is not None else None,
+            "grade": change.status.value if change.status is not None else None,
+        }
+        items.append(item)
+    feed["items"] = items
+    return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
