@@ -433,7 +433,10 @@ def test_a_script_in_a_url_stays_in_the_link() -> None:
     offence = _hostile_offence("t", link)
     out = summarize(offence, locale="en", format="markdown", detail="full")
     _, links, _ = _markdown(out)
-    assert links == ["https://evil.example/%3E%5Bx%5D(javascript:alert(1%29%29"]
+    assert [link for link in links if "evil" in link] == [
+        "https://evil.example/%3E%5Bx%5D(javascript:alert(1%29%29"
+    ]
+    assert all(link.startswith("https://") for link in links)
     assert 'href="javascript' not in _MD.render(out)
 
 
