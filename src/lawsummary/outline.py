@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lawsummary._inert import neutralise
 from lawsummary.records.acts import Provision, Version
 from lawsummary.records.common import LocalizedText, PartialDate, Provenance, Unknown
 from lawsummary.records.dataset import Dataset
@@ -37,7 +38,8 @@ __all__ = ["outline"]
 def _text(text: LocalizedText | None, lang: str) -> str:
     if text is None:
         return ""
-    return text.get(lang) or text.get("en") or text.entries[0][1]
+    # Printed as it is, but on one line and without control or bidi characters.
+    return neutralise(text.get(lang) or text.get("en") or text.entries[0][1])
 
 
 def _bounds(lo: object, hi: object, unit: str) -> str:

@@ -17,7 +17,14 @@ from lawsummary.errors import LawSummaryError, UnsupportedFormatError
 from lawsummary.explain import Explanation, Role
 from lawsummary.explain.values import Items, Message, Value
 from lawsummary.i18n import Language, language
-from lawsummary.render.writer import Markup, RenderedStatement, Writer, html_escape, tidy
+from lawsummary.render.writer import (
+    Markup,
+    RenderedStatement,
+    Writer,
+    html_escape,
+    markdown_line,
+    tidy,
+)
 
 __all__ = [
     "CSV_COLUMNS",
@@ -51,9 +58,10 @@ SUMMARY_SCHEMA_VERSION = "1.0"
 _TABLE_ROLES = (Role.TABLE_HEADER, Role.TABLE_ROW)
 _EMPTY_CELL = "—"
 
-#: A block of output: a role and its texts (the items of one list, the rows of one table
-#: with their cells joined by tabs, or a single sentence, heading or title).
-Block = tuple[Role, list[str]]
+#: A block of output: a role and its rows. Each row is a tuple of cells: the one text of a
+#: sentence, heading or title, one list item each, or one table row (its label, then each
+#: cell written, ``_EMPTY_CELL`` for an empty one). Cells are values, never split again.
+Block = tuple[Role, list[tuple[str, ...]]]
 
 
 _ITEM = Role.ITEM
@@ -72,27 +80,27 @@ def _group(written: Iterable[tuple[Role, str, tuple[str, ...]]]) -> list[Block]:
     """Written statements (role, text, cells) as blocks: consecutive items grouped into
     one list and consecutive table rows into one table; every other statement on its own."""
     blocks: list[Block] = []
-    group: list[str] | None = None
+    group: list[tuple[str, ...]] | None = None
     group_role: Role | None = None
     for role, text, cells in written:
         if role is Role.ITEM or role in _TABLE_ROLES:
             kind = Role.ITEM if role is Role.ITEM else Role.TABLE_ROW
-            if kind is Role.TABLE_ROW:
-                text = "\t".join([text, *(c or _EMPTY_CELL for c in cells)])
+            row = (text, *(c or _EMPTY_CELL for c in cells)) if kind is Role.TABLE_ROW else (text,)
             if group is None or group_role is not kind:
                 group, group_role = [], kind
                 blocks.append((kind, group))
-            group.append(text)
+            group.append(row)
             continue
         group = None
-        blocks.append((role, [text]))
+        blocks.append((role, [(text,)]))
     return blocks
 
 
-def _pipe_table(rows: list[str]) -> list[str]:
-    cells = [row.split("\t") for row in rows]
-    lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(cells[0])]
-    lines.extend("| " + " | ".join(row) + " |" for row in cells[1:])
+def _pipe_table(rows: list[tuple[str, ...]]) -> list[str]:
+    """Rows of cells as a pipe table (plain text or Markdown: the cells come written and
+    escaped for it, "|" included, on one line each)."""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows[1:])
     return lines
 
 
@@ -115,7 +123,7 @@ def _plain_text(
     table. ``text_of`` and ``cells_of`` give a statement's written text and cells (the
     writer's, or those already written)."""
     lines: list[str] = []
-    rows: list[str] = []  # the table being read, written when it ends
+    rows: list[tuple[str, ...]] = []  # the table being read, written when it ends
     for statement in statements:
         role = role_of(statement)
         if role is _SENTENCE:
@@ -128,7 +136,7 @@ def _plain_text(
             lines.append("- " + text_of(statement))
         elif role in _TABLE_ROLES:
             cells = cells_of(statement)
-            rows.append("\t".join([text_of(statement), *(c or _EMPTY_CELL for c in cells)]))
+            rows.append((text_of(statement), *(c or _EMPTY_CELL for c in cells)))
         else:  # a title or heading
             if rows:
                 _table_lines(lines, rows)
@@ -143,7 +151,7 @@ def _plain_text(
     return "\n".join(lines) + "\n"
 
 
-def _table_lines(lines: list[str], rows: list[str]) -> None:
+def _table_lines(lines: list[str], rows: list[tuple[str, ...]]) -> None:
     if lines:
         lines.append("")
     lines.extend(_pipe_table(rows))
@@ -161,22 +169,24 @@ def _levels(blocks: list[Block], level: int | None) -> tuple[int, int]:
 
 
 def _markdown(blocks: list[Block], level: int | None = None) -> str:
+    """Blocks as CommonMark (with GFM pipe tables). Every text comes escaped and on one
+    line (see ``Writer``); each line's start is made safe here (``markdown_line``)."""
     top, sub = _levels(blocks, level)
     title, heading = "#" * top, "#" * sub
     lines: list[str] = []
-    for role, texts in blocks:
+    for role, rows in blocks:
         if lines:
             lines.append("")
         if role is Role.TITLE:
-            lines.append(f"{title} {texts[0]}")
+            lines.append(f"{title} {markdown_line(rows[0][0])}")
         elif role is Role.HEADING:
-            lines.append(f"{heading} {texts[0]}")
+            lines.append(f"{heading} {markdown_line(rows[0][0])}")
         elif role is Role.ITEM:
-            lines.extend(f"- {t}" for t in texts)
+            lines.extend(f"- {markdown_line(row[0])}" for row in rows)
         elif role is Role.TABLE_ROW:
-            lines.extend(_pipe_table(texts))
+            lines.extend(_pipe_table(rows))
         else:
-            lines.extend(texts)
+            lines.append(markdown_line(rows[0][0]))
     return "\n".join(lines) + "\n"
 
 
@@ -184,15 +194,14 @@ def _html(blocks: list[Block], lang: str, level: int | None = None) -> str:
     top, sub = _levels(blocks, level)
     title, heading = f"h{top}", f"h{sub}"
     parts = [f'<article lang="{lang}">']
-    for role, texts in blocks:
+    for role, rows in blocks:
         if role is Role.TITLE:
-            parts.append(f"<{title}>{texts[0]}</{title}>")
+            parts.append(f"<{title}>{rows[0][0]}</{title}>")
         elif role is Role.HEADING:
-            parts.append(f"<{heading}>{texts[0]}</{heading}>")
+            parts.append(f"<{heading}>{rows[0][0]}</{heading}>")
         elif role is Role.ITEM:
-            parts.append("<ul>" + "".join(f"<li>{t}</li>" for t in texts) + "</ul>")
+            parts.append("<ul>" + "".join(f"<li>{row[0]}</li>" for row in rows) + "</ul>")
         elif role is Role.TABLE_ROW:
-            rows = [row.split("\t") for row in texts]
             head = "".join(f'<th scope="col">{c}</th>' for c in rows[0])
             body = "".join(
                 "<tr>"
@@ -203,7 +212,7 @@ def _html(blocks: list[Block], lang: str, level: int | None = None) -> str:
             )
             parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
         else:
-            parts.append(f"<p>{texts[0]}</p>")
+            parts.append(f"<p>{rows[0][0]}</p>")
     parts.append("</article>")
     return "\n".join(parts) + "\n"
 

@@ -16,6 +16,7 @@ from typing import Any, Literal, NamedTuple
 import attrs
 
 from lawsummary._classes import shared_methods
+from lawsummary._inert import REPLACEMENT, neutralise, url_text
 from lawsummary.explain import (
     Items,
     Link,
@@ -34,13 +35,17 @@ from lawsummary.i18n import FALLBACKS, Language
 from lawsummary.records.common import LocalizedText, Status
 
 __all__ = [
+    "REPLACEMENT",
     "Markup",
     "RenderedStatement",
     "Template",
     "Writer",
     "capitalize",
     "html_escape",
+    "markdown_line",
+    "neutralise",
     "tidy",
+    "url_text",
 ]
 
 _GRADE_FLAG = {
@@ -71,8 +76,10 @@ class RenderedStatement:
     cells: tuple[str, ...] = ()
 
 
-# Characters that start inline Markdown (or HTML in it); "(" is harmless once "[" is escaped.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# Characters that start inline Markdown, HTML or an entity ("&" before "#", a letter or a
+# digit); "(" is harmless once "[" is escaped. What starts a block is escaped where a line
+# starts (see ``markdown_line``).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=[#A-Za-z0-9]))")
 
 
 _FIELD = re.compile(r"(\{\w+\})")
@@ -206,7 +213,9 @@ class Writer:
         return template.format_map(filled)
 
     def text(self, text: LocalizedText) -> str:
-        """A text from the data in this language, or marked as written in another."""
+        """A text from the data in this language, or marked as written in another.
+
+        Written neutralised (see :func:`neutralise`) and escaped for the markup."""
         own = text.get(self.code)
         if own is not None:
             return self.escape(own)
@@ -217,7 +226,7 @@ class Writer:
             self.fallbacks.append(code)
             shown = self.escape(other)
             if self.markup == "html":
-                shown = f'<span lang="{code}">{shown}</span>'
+                shown = f'<span lang="{html_escape(code)}">{shown}</span>'
             marker = self.template("{text} (in {language}; no translation in the data)").text
             return marker.format(text=shown, language=self.escape(self.lang.language_name(code)))
         raise AssertionError("a LocalizedText always has a text")  # pragma: no cover
@@ -249,12 +258,15 @@ class Writer:
         return self.escape(self.lang.date(value.date, governed=value.governed))
 
     def _link(self, value: Link) -> str:
+        url = url_text(value.url)
+        if not url.startswith(("http://", "https://")):  # refused as a link: shown as text
+            return self.escape(value.url)
         if self.markup == "html":
-            url = html_escape(value.url)
+            url = html_escape(url)
             return f'<a href="{url}">{url}</a>'
         if self.markup == "markdown":
-            return f"<{value.url}>"
-        return value.url
+            return f"<{url}>"
+        return url
 
     def _items(self, value: Items) -> str:
         writers = self.writers
@@ -271,7 +283,9 @@ class Writer:
 
     def _plain_text(self, value: Text) -> str:
         own = value.text.get(self.code)
-        return own if own is not None else self.text(value.text)
+        if own is None:
+            return self.text(value.text)
+        return own if own.isprintable() else neutralise(own)
 
     def _short_quantity(self, value: Quantity, short: Text) -> str:
         """An amount in an index unit with a short name: "up to 3,000 MCI"."""
@@ -280,6 +294,8 @@ class Writer:
             return self.lang.quantity(value.low, value.high, value.unit) + (
                 f" ({self.text(value.label.text)})" if value.label is not None else ""
             )
+        if not name.isprintable():
+            name = neutralise(name)
         return self.lang.quantity(value.low, value.high, "index:short", label=name)
 
     def _plain_quantity(self, value: Quantity) -> str:
@@ -291,7 +307,8 @@ class Writer:
         return written
 
     def _plain_verbatim(self, value: Verbatim) -> str:
-        return value.text
+        text = value.text
+        return text if text.isprintable() else neutralise(text)
 
     def value(self, value: Value) -> str:
         writer = self.writers.get(type(value))
@@ -354,8 +371,36 @@ class Writer:
         return RenderedStatement(statement, text, tuple(dict.fromkeys(self.fallbacks)), cells)
 
 
+def _plain_escape(text: str) -> str:
+    return text if text.isprintable() else neutralise(text)
+
+
 def _markdown_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_SPECIAL.sub(r"\\\1", text if text.isprintable() else neutralise(text))
+
+
+#: What starts a block where a Markdown line starts (after "- ", "# " or nothing): a
+#: heading, a list marker (ordered or not) or a thematic break ("---", "- - -"); its first
+#: character is escaped, or an ordered marker's "." or ")". (">", "*", "_", "`", "~" and
+#: "<" are escaped everywhere.)
+_MD_BLOCK_START = re.compile(r"(?:\d{1,9}[.)]|#{1,6}|\+)(?= |\Z)|-(?=[ -]|\Z)")
+
+
+def markdown_line(text: str) -> str:
+    """A written Markdown text made safe as a line's content: leading spaces dropped (four
+    would make code), a first character that would start a block escaped, and a last
+    ``#`` escaped (it would close a heading)."""
+    if text[:1] == " ":
+        text = text.lstrip(" ")
+    match = _MD_BLOCK_START.match(text)
+    if match is not None:
+        at = match.end() - 1 if text[0].isdigit() else 0
+        text = f"{text[:at]}\\{text[at:]}"
+    if text[-1:] in (" ", "#"):  # a heading's closing "#"s follow a space
+        text = text.rstrip(" ")
+        if text.endswith("#") and not text.endswith("\\#"):  # "\\#" closes nothing
+            text = text[:-1] + "\\#"
+    return text
 
 
 def html_escape(text: str) -> str:
@@ -369,14 +414,10 @@ def html_escape(text: str) -> str:
     )
 
 
-def _plain(text: str) -> str:
-    return text
-
-
 _ESCAPES: dict[str, Callable[[str], str]] = {
-    "plain": _plain,
+    "plain": _plain_escape,
     "markdown": _markdown_escape,
-    "html": html_escape,
+    "html": lambda text: html_escape(text if text.isprintable() else neutralise(text)),
 }
 
 #: How each kind of value is written; looked up by the value's exact type.
