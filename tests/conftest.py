@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 
 from lawsummary import datasets
 from lawsummary.records import Dataset
+
+# In CI (.ci/run sets LAWSUMMARY_CI=1) every property draws its examples from a fixed seed, so
+# a run can be repeated exactly; elsewhere each run explores new examples, and the thorough
+# profiles (LAWSUMMARY_FUZZ=thorough, HYPOTHESIS_PROFILE=deep) explore many more.
+settings.register_profile("lawsummary-ci", derandomize=True)
+if os.environ.get("LAWSUMMARY_CI"):
+    settings.load_profile("lawsummary-ci")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
