@@ -33,12 +33,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import lawsummary
 from lawsummary import datasets, dumps, loads, summarize
 from lawsummary.i18n import SUPPORTED_LOCALES
-from lawsummary.records import Fine, Imprisonment, Offence
+from lawsummary.records import Fine, Imprisonment, Offence, Sanction
 
 TARGETS = {
     "summaries": "<= 1.2x the hand-written baseline",
@@ -94,19 +95,25 @@ def baseline_summary(offence: Offence, locale: str, instrument: str) -> str:
     citation = offence.citation
     where = f"{instrument}, {citation.article}" + (f"({citation.part})" if citation.part else "")
     lines = [f"{where}: {offence.title.get(locale) or offence.title.get('en')}"]
-    for alternative in offence.sanction.alternatives:
+    sanction = offence.sanction
+    alternatives = sanction.alternatives if isinstance(sanction, Sanction) else ()
+    for alternative in alternatives:
         penalty = alternative.penalty
-        if isinstance(penalty, Imprisonment) and (longest := penalty.term.max) is not None:
+        if isinstance(penalty, Imprisonment) and isinstance(longest := penalty.term.max, Decimal):
             term = penalty.term
             high = format_unit(longest, f"duration-{term.unit.value[:-1]}", locale=locale)
-            low = format_decimal(term.min, locale=locale) if term.min else ""
+            low = (
+                format_decimal(term.min, locale=locale)
+                if isinstance(term.min, Decimal) and term.min
+                else ""
+            )
             lines.append(f"prison: {low} - {high}" if low else f"prison: up to {high}")
         options = [penalty, *(o for a in alternative.additions for o in a.options)]
         for option in options:
-            if isinstance(option, Fine) and (most := option.amount.max) is not None:
+            if isinstance(option, Fine) and isinstance(most := option.amount.max, Decimal):
                 amount = option.amount
                 high = format_currency(most, amount.currency, locale=locale)
-                if amount.min:
+                if isinstance(amount.min, Decimal) and amount.min:
                     low = format_currency(amount.min, amount.currency, locale=locale)
                     lines.append(f"fine: {low} - {high}")
                 else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from lawsummary import datasets
-from lawsummary.records import Imprisonment, Offence, Status
+from lawsummary.records import Imprisonment, Offence, Sanction, Status
 
 ds = datasets.load("ru-migration-2024")
 
@@ -21,6 +21,7 @@ for day in (dt.date(2024, 6, 1), dt.date(2025, 6, 1)):
         version = provision.latest()
         body = version.body
         assert isinstance(body, Offence)
+        assert isinstance(body.sanction, Sanction)
         prison = body.sanction.alternatives[0].penalty
         assert isinstance(prison, Imprisonment)
         low = f"{prison.term.min} to " if prison.term.min is not None else "up to "

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 from lawsummary import InvalidDocumentError, dumps, load, summarize
-from lawsummary.records import Dataset, IndexFine, Offence
+from lawsummary.records import Dataset, IndexFine, Offence, Sanction
 
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("exampleland.toml")
 try:
@@ -23,14 +24,15 @@ print(f"{path.name}: valid ({len(ds.provisions)} provision)")
 
 body = ds.provision("xa-ac-517-1").latest().body
 assert isinstance(body, Offence)
+assert isinstance(body.sanction, Sanction)
 fine = body.sanction.alternatives[0].penalty
 assert isinstance(fine, IndexFine)
 unit = ds.index_unit(fine.amount.unit)
 for day in (dt.date(2025, 6, 1), dt.date(2026, 6, 1)):
     rate = unit.rate_on(day)
     assert rate is not None
-    assert fine.amount.min is not None
-    assert fine.amount.max is not None
+    assert isinstance(fine.amount.min, Decimal)
+    assert isinstance(fine.amount.max, Decimal)
     low, high = fine.amount.min * rate.value.amount, fine.amount.max * rate.value.amount
     print(
         f"On {day}: {fine.amount.min}-{fine.amount.max} x {rate.value.amount} "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
@@ -44,7 +45,7 @@ def test_baseline_states_every_range_as_the_data_has_it() -> None:
     from babel.numbers import format_currency, format_decimal
 
     from lawsummary import datasets
-    from lawsummary.records import Fine, Imprisonment, Offence
+    from lawsummary.records import Fine, Imprisonment, Offence, Sanction
 
     run = _benchmarks()
     ds = datasets.load("ru-migration-2024")
@@ -58,14 +59,15 @@ def test_baseline_states_every_range_as_the_data_has_it() -> None:
             name = names[body.citation.instrument].get(locale) or ""
             text = run.baseline_summary(body, locale, name)  # type: ignore[attr-defined]
             assert text.startswith(f"{name}, {body.citation.article}")
+            assert isinstance(body.sanction, Sanction)
             for alternative in body.sanction.alternatives:
                 options = [
                     alternative.penalty,
                     *(o for a in alternative.additions for o in a.options),
                 ]
                 for option in options:
-                    if isinstance(option, Imprisonment) and option.term.max is not None:
-                        low = option.term.min
+                    if isinstance(option, Imprisonment) and isinstance(option.term.max, Decimal):
+                        low = option.term.min if isinstance(option.term.min, Decimal) else None
                         expected = (
                             f"prison: {format_decimal(low, locale=locale)} - "
                             if low
@@ -73,10 +75,10 @@ def test_baseline_states_every_range_as_the_data_has_it() -> None:
                         )
                         assert expected in text, (provision.id, locale, text)
                         checked += 1
-                    if isinstance(option, Fine) and (most := option.amount.max) is not None:
+                    if isinstance(option, Fine) and isinstance(most := option.amount.max, Decimal):
                         amount = option.amount
                         high = format_currency(most, amount.currency, locale=locale)
-                        if amount.min:
+                        if isinstance(amount.min, Decimal) and amount.min:
                             low_text = format_currency(amount.min, amount.currency, locale=locale)
                             assert f"fine: {low_text} - {high}" in text, (provision.id, text)
                         else:

@@ -17,6 +17,7 @@ from lawsummary.records import (
     Imprisonment,
     Mode,
     Offence,
+    Sanction,
     Source,
     Status,
     walk,
@@ -41,6 +42,7 @@ def offence(ds: Dataset, pid: str, index: int = -1) -> Offence:
 
 
 def prison(body: Offence) -> tuple[object, object]:
+    assert isinstance(body.sanction, Sanction)
     penalty = body.sanction.alternatives[0].penalty
     assert isinstance(penalty, Imprisonment)
     return penalty.term.min, penalty.term.max
@@ -121,6 +123,7 @@ def test_part_3_as_the_fact_base_gives_it(ru: Dataset) -> None:
     part3 = offence(ru, "ru-uk-322.1-3")
     assert part3.category == Category.ESPECIALLY_GRAVE
     assert part3.provenance.status is Status.REPORTED
+    assert isinstance(part3.sanction, Sanction)
     assert not part3.sanction.complete
     (alternative,) = part3.sanction.alternatives
     assert [a.mode for a in alternative.additions] == [Mode.UNKNOWN, Mode.UNKNOWN]
@@ -131,6 +134,7 @@ def test_part_3_as_the_fact_base_gives_it(ru: Dataset) -> None:
 def test_part_1_after_is_confirmed_with_optional_additions(ru: Dataset) -> None:
     part1 = offence(ru, "ru-uk-322.1-1")
     assert part1.provenance.status is Status.CONFIRMED
+    assert isinstance(part1.sanction, Sanction)
     assert part1.sanction.complete
     assert [a.mode for a in part1.sanction.alternatives[0].additions] == [Mode.OPTIONAL] * 2
 

@@ -12,6 +12,7 @@ from lawsummary.records import (
     Imprisonment,
     Offence,
     PatentCost,
+    Sanction,
     Status,
 )
 from lawsummary.rules.ru import patent_monthly_cost
@@ -53,6 +54,7 @@ def test_part_2_before_2019_is_in_the_data(ru: Dataset) -> None:
         part2 = in_force.provision("ru-uk-322.1-2")
         (version,) = part2.versions
         assert isinstance(version.body, Offence)
+        assert isinstance(version.body.sanction, Sanction)
         (alternative,) = version.body.sanction.alternatives
         assert isinstance(alternative.penalty, Imprisonment)
         assert alternative.penalty.term.max == Decimal(7)

@@ -11,7 +11,7 @@ from lawsummary import datasets
 from lawsummary.compare import Comparison, compare
 from lawsummary.explain import Statement, explain
 from lawsummary.i18n import SUPPORTED_LOCALES
-from lawsummary.records import Offence, Status
+from lawsummary.records import Offence, Sanction, Status
 from lawsummary.render import render, render_statements
 
 DS = datasets.load("ru-migration-2024")
@@ -88,6 +88,7 @@ def test_a_derived_category_change_says_it_is_derived(comparison: Comparison) ->
 
 def _weakest_traced(statement: Statement, offence: Offence) -> Status:
     grades = [offence.provenance.status]
+    assert isinstance(offence.sanction, Sanction)
     if offence.sanction.provenance is not None:
         grades.append(offence.sanction.provenance.status)
     return min(grades, key=STRENGTH.index)

@@ -29,6 +29,7 @@ from lawsummary.records import (
     PartialDate,
     Provenance,
     RatePurpose,
+    Sanction,
     Source,
     Status,
     TimeUnit,
@@ -210,6 +211,7 @@ def test_article_394_parts_1_and_2(
     assert body.category is None  # no crime categories for Kazakhstan in the fact base
     assert graded(body.provenance) == (status, urls)
     # A fine in MCI *or* prison: two alternatives, each with a maximum only.
+    assert isinstance(body.sanction, Sanction)
     first, second = body.sanction.penalties()
     assert isinstance(first, IndexFine)
     assert (first.amount.unit, first.amount.min, first.amount.max) == (
@@ -274,6 +276,7 @@ def test_the_1997_history(kz: Dataset) -> None:
     assert isinstance(body, Offence)
     assert (body.citation.instrument, body.citation.article) == ("kz-criminal-code-1997", "330-2")
     assert graded(body.provenance) == (REPORTED, {LAW_2002})
+    assert isinstance(body.sanction, Sanction)
     (penalty,) = body.sanction.penalties()
     assert isinstance(penalty, IndexFine)
     assert (penalty.amount.unit, penalty.amount.min, penalty.amount.max) == (

@@ -121,6 +121,7 @@ def test_example_document_loads(ru: Dataset) -> None:
     assert isinstance(example, Dataset)
     body = example.provision("xa-ac-517-1").latest().body
     assert isinstance(body, Offence)
+    assert isinstance(body.sanction, Sanction)
     assert isinstance(body.sanction.alternatives[0].penalty, IndexFine)
     rate = example.index_unit("xa-mci").rate_on(dt.date(2026, 3, 1))
     assert rate is not None

@@ -95,9 +95,18 @@ def test_a_real_number_close_to_nothing_is_kept() -> None:
     assert read.number == "Unk-12-FZ"
 
 
-def test_an_unknown_bound_says_what_to_do_instead() -> None:
+def test_an_unknown_bound_is_a_value() -> None:
     doc = copy.deepcopy(DOCUMENT)
     _part_2(doc)["sanction"]["alternatives"][0]["penalty"]["term"]["max"] = "unknown"
+    read = loads(json.dumps(doc), "json")
+    assert '"max": "unknown"' in dumps(read)
+    assert list(VALIDATOR.iter_errors(doc)) == []
+
+
+def test_an_unknown_amount_says_what_to_do_instead() -> None:
+    doc = copy.deepcopy(DOCUMENT)
+    patent = next(p for p in doc["provisions"] if p["id"] == "ru-patent-cost")
+    patent["versions"][-1]["body"]["base"]["amount"] = "unknown"
     with pytest.raises(LawSummaryError, match=r"cannot be unknown.*complete.*open_questions"):
         loads(json.dumps(doc), "json")
 

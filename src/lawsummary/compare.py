@@ -449,11 +449,17 @@ class Conversion:
 
 
 def _scaled(amount: MoneyRange | IndexRange, factor: Decimal, currency: str) -> MoneyRange:
+    """``amount`` times ``factor``; a bound that is not established stays so (never
+    converted: no number is made for it)."""
     return MoneyRange(
         currency=currency,
-        min=None if amount.min is None else amount.min * factor,
-        max=None if amount.max is None else amount.max * factor,
+        min=_scaled_bound(amount.min, factor),
+        max=_scaled_bound(amount.max, factor),
     )
+
+
+def _scaled_bound(bound: Decimal | Unknown | None, factor: Decimal) -> Decimal | Unknown | None:
+    return bound * factor if isinstance(bound, Decimal) else bound
 
 
 def _index_unit(unit_id: str, dataset: Dataset | None) -> IndexUnit | None:
@@ -595,16 +601,16 @@ def _target(a: str | None, b: str | None, rates: Sequence[Rate]) -> str | None:
     return max(a, b)
 
 
-def _term_in(term: TermRange, bound: str) -> tuple[Decimal | None, str]:
-    value: Decimal | None = getattr(term, bound)
-    if term.unit is TimeUnit.YEARS and value is not None:
+def _term_in(term: TermRange, bound: str) -> tuple[Decimal | Unknown | None, str]:
+    value: Decimal | Unknown | None = getattr(term, bound)
+    if term.unit is TimeUnit.YEARS and isinstance(value, Decimal):
         return value * 12, "months"
     return value, "months" if term.unit in (TimeUnit.YEARS, TimeUnit.MONTHS) else term.unit.value
 
 
 def _range_parts(
     value: TermRange | MoneyRange | IndexRange, other: TermRange | MoneyRange | IndexRange
-) -> tuple[dict[str, Decimal | None], str]:
+) -> tuple[dict[str, Decimal | Unknown | None], str]:
     """The bounds and their unit; terms in months and years are both put in months."""
     if isinstance(value, TermRange):
         if isinstance(other, TermRange) and other.unit is value.unit:
@@ -677,6 +683,9 @@ def _compare_ranges(
         old, new = b_parts[bound], a_parts[bound]
         if old == new:
             continue
+        if isinstance(old, Unknown) or isinstance(new, Unknown):
+            yield _unknown_bound_change(loc, bound, old, new, a_unit, rate, conversions, base)
+            continue
         if old is None or new is None:
             kind = ChangeKind.ADDED if old is None else ChangeKind.REMOVED
             # A minimum appearing or a maximum disappearing widens the punishment upwards.
@@ -699,6 +708,52 @@ def _compare_ranges(
             conversions=conversions,
             **base,
         )
+
+
+def _unknown_bound_change(
+    loc: Location,
+    bound: str,
+    old: Decimal | Unknown | None,
+    new: Decimal | Unknown | None,
+    unit: str,
+    rate: Rate | None,
+    conversions: tuple[Conversion | None, Conversion | None],
+    base: dict[str, Any],
+) -> Change:
+    """A bound that is not established on one side: it cannot be compared, so the change
+    is neither harsher nor more lenient, and never a number's rise or fall."""
+    return Change(
+        location=attrs.evolve(loc, bound=bound),
+        kind=ChangeKind.CHANGED,
+        before=old,
+        after=new,
+        unit=unit,
+        comparable=False,
+        direction=Direction.UNCLEAR,
+        rate=rate,
+        conversions=conversions,
+        **{**base, "status": Status.UNCONFIRMED},
+    )
+
+
+def _unknown_sanction_changes(
+    before: Sanction | Unknown, after: Sanction | Unknown, subject: str | None
+) -> Iterator[Change]:
+    """A sanction not established on one side (or both): nothing in it can be compared,
+    so there is one change of unclear direction and unconfirmed, or none where neither
+    side's punishment is established."""
+    if isinstance(before, Unknown) and isinstance(after, Unknown):
+        return
+    yield Change(
+        location=Location(section="sanction", name="established"),
+        kind=ChangeKind.CHANGED,
+        before=before,
+        after=after,
+        comparable=False,
+        direction=Direction.UNCLEAR,
+        status=Status.UNCONFIRMED,
+        subject=subject,
+    )
 
 
 # -- offences -----------------------------------------------------------------------------------
@@ -962,7 +1017,10 @@ def _compare_offences(
     base: dict[str, Any] = {"status": status, "subject": subject}
     code = after.citation.jurisdiction
     money = _money_context(before, after, rates, versions, datasets)
-    yield from _compare_sanctions(before.sanction, after.sanction, money, status, subject, code)
+    if isinstance(before.sanction, Sanction) and isinstance(after.sanction, Sanction):
+        yield from _compare_sanctions(before.sanction, after.sanction, money, status, subject, code)
+    else:
+        yield from _unknown_sanction_changes(before.sanction, after.sanction, subject)
     old_cat = _category(versions[0], before, datasets[0])
     new_cat = _category(versions[1], after, datasets[1])
     if old_cat != new_cat:
@@ -1283,6 +1341,30 @@ def _as_offence(item: object, dataset: Dataset | None) -> tuple[Offence, Version
 _FINES = ("fine", "income_fine", "index_fine")
 
 
+def _alternative_grades(sanction: Sanction | Unknown) -> list[Status]:
+    if not isinstance(sanction, Sanction):
+        return [Status.UNCONFIRMED]  # the punishment is not established
+    return [a.provenance.status for a in sanction.alternatives if a.provenance]
+
+
+def _sanction_cells(
+    sanction: Sanction | Unknown,
+) -> tuple[tuple[Any, Any, Any, Any], tuple[Penalty, ...], tuple[Addition, ...]]:
+    """A table's cells of a sanction (prison, fines, other alternatives, additional
+    penalties), and the fines and additions whose amounts are converted. Where the
+    sources may not list the whole sanction, absence is unknown, not "none"; where the
+    sanction itself is not established, every one of its cells is."""
+    if not isinstance(sanction, Sanction):
+        return (UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN), (), ()
+    absent: Unknown | None = None if sanction.complete else UNKNOWN
+    main = [a.penalty for a in sanction.alternatives]
+    fines = tuple(p for p in main if p.kind in _FINES)
+    others = tuple(p for p in main if p.kind not in (*_FINES, "imprisonment"))
+    additions = tuple(a for alt in sanction.alternatives for a in alt.additions)
+    prison = next((p for p in main if p.kind == "imprisonment"), absent)
+    return (prison, fines or absent, others or absent, additions or absent), fines, additions
+
+
 def _table_category(
     version: Version | None, offence: Offence, context: Dataset | None
 ) -> str | Unknown | None:
@@ -1352,17 +1434,12 @@ def compare_many(
     for item, context, (offence, version) in zip(items, contexts, offences, strict=True):
         columns.append(item)
         sanction = offence.sanction
-        # Where the sources may not list the whole sanction, absence is unknown, not "none".
-        absent: Unknown | None = None if sanction.complete else UNKNOWN
-        main = [a.penalty for a in sanction.alternatives]
-        fines = tuple(p for p in main if p.kind in _FINES)
-        others = tuple(p for p in main if p.kind not in (*_FINES, "imprisonment"))
-        additions = tuple(a for alt in sanction.alternatives for a in alt.additions)
+        (prison, fine_cell, others, addition_cell), fines, additions = _sanction_cells(sanction)
         cells["category"].append(_table_category(version, offence, context))
-        cells["prison"].append(next((p for p in main if p.kind == "imprisonment"), absent))
-        cells["fine"].append(fines or absent)
-        cells["other_alternatives"].append(others or absent)
-        cells["additional"].append(additions or absent)
+        cells["prison"].append(prison)
+        cells["fine"].append(fine_cell)
+        cells["other_alternatives"].append(others)
+        cells["additional"].append(addition_cell)
         cells["confiscation"].append(offence.measures or None)
         start = version.valid_from if version is not None else None
         cells["in_force"].append(start if isinstance(start, PartialDate | Unknown) else None)
@@ -1378,7 +1455,7 @@ def compare_many(
             weakest(
                 [
                     offence.provenance.status if offence.provenance is not None else None,
-                    *(a.provenance.status for a in sanction.alternatives if a.provenance),
+                    *_alternative_grades(sanction),
                 ]
             )
         )

@@ -43,6 +43,12 @@ def _text(text: LocalizedText | None, lang: str) -> str:
 
 
 def _bounds(lo: object, hi: object, unit: str) -> str:
+    if isinstance(lo, Unknown) or isinstance(hi, Unknown):
+        low = "not established" if isinstance(lo, Unknown) else lo
+        high = "not established" if isinstance(hi, Unknown) else hi
+        if lo is None or hi is None:
+            return f"{unit}: {'minimum' if hi is None else 'maximum'} not established"
+        return f"{unit}: minimum {low}, maximum {high}"
     if lo is not None and hi is not None:
         return f"{lo}–{hi} {unit}" if lo != hi else f"{hi} {unit}"
     if hi is not None:
@@ -114,7 +120,10 @@ def _body(version: Version, ds: Dataset, lang: str) -> Iterator[str]:
         for circumstance in body.circumstances:
             item = f"({circumstance.item}) " if circumstance.item else ""
             yield f"- {item}{_text(circumstance.text, lang)}{_grade(circumstance.provenance)}"
-        yield from _sanction(body.sanction)
+        if isinstance(body.sanction, Sanction):
+            yield from _sanction(body.sanction)
+        else:
+            yield "sanction: not established"
         derived = ds.derived_category(version)
         if body.category is not None:
             yield f"category: {body.category} (stated)"

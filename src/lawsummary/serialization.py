@@ -225,9 +225,10 @@ def _structure_decimal(value: object, _: type) -> Decimal:
         if not _NUMBER.match(text):
             if text.casefold() == UNKNOWN.value or near_unknown(text):
                 raise _Reject(
-                    f"{value!r}: a number here cannot be unknown; where the sources do not "
-                    'establish it, leave the penalty out, set "complete" of the sanction to '
-                    "false and say what is missing in open_questions"
+                    f'{value!r}: this number cannot be unknown (only a range\'s "min" and '
+                    '"max" can); where the sources do not establish it, leave it out, set '
+                    '"complete" of the sanction to false and say what is missing in '
+                    "open_questions"
                 )
             if text.lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
                 raise _Reject(f"{value!r} is not allowed: amounts must be finite numbers")

@@ -778,7 +778,10 @@ def removals_from_incomplete(
             body = version.body
             if not isinstance(body, Offence):
                 continue
-            complete = body.sanction.complete if in_sanction else body.circumstances_complete
+            sanction = body.sanction
+            # An unknown sanction is no list at all: nothing is removed from it for certain.
+            in_full = isinstance(sanction, Sanction) and sanction.complete
+            complete = in_full if in_sanction else body.circumstances_complete
             if complete:
                 continue
             where = _sanction_path(ds, change.subject, version)

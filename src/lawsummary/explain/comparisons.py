@@ -143,7 +143,7 @@ def _body(record: Version | Body | Sanction | None) -> Body | Sanction | None:
 def _sanction(record: Version | Body | Sanction | None) -> Sanction | None:
     body = _body(record)
     if isinstance(body, Offence):
-        return body.sanction
+        return body.sanction if isinstance(body.sanction, Sanction) else None
     return body if isinstance(body, Sanction) else None
 
 
@@ -385,10 +385,15 @@ def _group_statements(
             )
             message = msg(key_msg, penalty=penalty_phrase(old_alt.penalty, "$", ctx))
         yield _flagged(Role.SENTENCE, message, changes)
+        yield from _unknown_bound_statements(changes)
         yield from _rate_statements(changes)
         return
     if alt_key is not None and add_key is not None:
         yield from _addition_statements(alt_key, add_key, changes, old_s, new_s, ctx)
+        yield from _unknown_bound_statements(changes)
+        return
+    if section == "sanction" and name == "established":
+        yield _unknown_sanction_statement(first, subject, ctx)
         return
     if section == "sanction" and name == "complete":
         key = (
@@ -455,6 +460,41 @@ def _group_statements(
         ),
         changes,
     )
+
+
+_UNKNOWN_BOUND = msg(
+    N_(
+        "A bound that is not established cannot be compared: it is neither harsher nor more lenient."
+    )
+)
+
+
+def _unknown_bound_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
+    """That a bound not established on one side is not compared (once per group)."""
+    if any(isinstance(c.before, Unknown) or isinstance(c.after, Unknown) for c in changes):
+        yield sentence(_UNKNOWN_BOUND, status=Status.UNCONFIRMED)
+
+
+def _unknown_sanction_statement(change: Change, subject: _Subject, ctx: Context) -> Statement:
+    """A punishment not established on one side: the sanctions are not compared, and the
+    side that does not establish it is named."""
+    unknown_side = subject.before if isinstance(change.before, Unknown) else subject.after
+    body = _body(unknown_side)
+    citation = getattr(body, "citation", None)
+    if not isinstance(citation, Citation):
+        return _flagged(Role.SENTENCE, _SANCTIONS_NOT_COMPARED, (change,))
+    where = subject.contexts[0] if unknown_side is subject.before else subject.contexts[1]
+    side_ctx = ctx if where is None else Context(ctx.detail, where)
+    message = msg(
+        N_("The punishments cannot be compared: the punishment of {citation} is not established."),
+        citation=citation_value(citation, "$", side_ctx),
+    )
+    return _flagged(Role.SENTENCE, message, (change,))
+
+
+_SANCTIONS_NOT_COMPARED = msg(
+    N_("The punishments cannot be compared: one of them is not established.")
+)
 
 
 _CATEGORIES_DERIVED = msg(
@@ -663,9 +703,9 @@ def _graded(message: Message, status: Status | None) -> Message:
 def _about(amount: MoneyRange) -> Quantity:
     """A converted amount, rounded to whole units (to cents below 100): "about N"."""
 
-    def rounded(value: Decimal | None) -> Decimal | None:
-        if value is None:
-            return None
+    def rounded(value: Decimal | Unknown | None) -> Decimal | Unknown | None:
+        if not isinstance(value, Decimal):  # absent, or not established: never a number
+            return value
         places = Decimal(1) if value >= 100 else Decimal("0.01")
         return value.quantize(places, rounding=ROUND_HALF_EVEN).normalize() if value else value
 

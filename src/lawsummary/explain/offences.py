@@ -32,7 +32,8 @@ from lawsummary.explain.values import (
     when,
 )
 from lawsummary.records.acts import Version
-from lawsummary.records.common import PartialDate, Status
+from lawsummary.records.common import PartialDate, Status, Unknown
+from lawsummary.records.penalties import Imprisonment, Sanction
 from lawsummary.records.provisions import (
     Body,
     Confiscation,
@@ -104,6 +105,9 @@ def _category_statements(
         derived, scheme = ctx.dataset.derive_category(version)
         if isinstance(derived, str):
             category = derived
+        elif derived is not None and scheme is not None and _longest_term_unknown(body):
+            out.append(_category_not_derived(path))
+            return
     words = system.words(category) if category is not None else None
     if words is None:
         return
@@ -126,7 +130,8 @@ def _category_statements(
         return
     extra_trace = (f"{path}.sanction", f"{path}.guilt")
     # Derived from the sanction: no stronger than the facts it is derived from.
-    grades = (body.provenance, body.sanction.provenance)
+    sanction_grade = body.sanction.provenance if isinstance(body.sanction, Sanction) else None
+    grades = (body.provenance, sanction_grade)
     derived_status = min(
         (g.status for g in grades if g is not None), key=_STRENGTH.index, default=None
     )
@@ -136,6 +141,27 @@ def _category_statements(
         key = ("explain.rules", id(scheme), ctx.root)
         rules = ctx.kept(key, _rules_sentence, scheme, ctx)
         out.append(sentence(rules, status=derived_status, shared=True))
+
+
+def _longest_term_unknown(body: Offence) -> bool:
+    """Whether the longest prison term is not established: the sanction is unknown, or a
+    prison term's upper bound is."""
+    if not isinstance(body.sanction, Sanction):
+        return True
+    return any(
+        isinstance(alt.penalty, Imprisonment) and isinstance(alt.penalty.term.max, Unknown)
+        for alt in body.sanction.alternatives
+    )
+
+
+_CATEGORY_NOT_DERIVED = msg(
+    N_("The crime category cannot be derived: the longest prison term is not established.")
+)
+
+
+def _category_not_derived(path: str) -> Statement:
+    """That the category cannot be derived, traced to the sanction that does not say."""
+    return sentence(_CATEGORY_NOT_DERIVED, status=UNCONFIRMED, extra_trace=(f"{path}.sanction",))
 
 
 def _confiscation_sentence(target: Confiscation, measure_id: str, ctx: Context) -> Message:
@@ -203,6 +229,9 @@ def _bundled_provision_body(provision_id: str, ctx: Context) -> tuple[Body | Non
 _APPLIES_WHEN = sentence(msg(N_("It applies when the act is committed:")))
 _ADMINISTRATIVE_OFFENCE = msg(N_("This is an administrative offence, not a crime."))
 _CIRCUMSTANCES_INCOMPLETE = msg(N_("The sources may not list every qualifying circumstance."))
+_SANCTION_UNKNOWN = msg(N_("The punishment is not established."))
+_DESCRIPTION_UNKNOWN = msg(N_("What it covers is not established."))
+_SOME_NOT_ESTABLISHED = msg(N_("Some points are not established; the full summary lists them."))
 _GUILT_UNKNOWN = msg(
     N_("Whether it requires intent or can also be committed through negligence is not established.")
 )
@@ -239,7 +268,14 @@ def offence_statements(
         key = N_("Who it applies to: {offender}.")
         message = message_of(key, (("offender", offender),))
         out.append(sentence(message, status=status))
-    if ctx.full and body.description is not None:
+    if isinstance(body.description, Unknown):
+        if ctx.full:
+            extra_trace = (f"{path}.description",)
+            out.append(sentence(_DESCRIPTION_UNKNOWN, status=UNCONFIRMED, extra_trace=extra_trace))
+        elif not body.open_questions:
+            extra_trace = (f"{path}.description",)
+            out.append(sentence(_SOME_NOT_ESTABLISHED, status=UNCONFIRMED, extra_trace=extra_trace))
+    elif ctx.full and body.description is not None:
         out.append(
             sentence(
                 msg(
@@ -254,11 +290,15 @@ def offence_statements(
     if not body.circumstances_complete:
         extra_trace = (f"{path}.circumstances_complete",)
         out.append(sentence(_CIRCUMSTANCES_INCOMPLETE, status=UNCONFIRMED, extra_trace=extra_trace))
-    out.extend(
-        sanction_statements(
-            body.sanction, f"{path}.sanction", body.provenance, ctx, standalone=False
+    if isinstance(body.sanction, Sanction):
+        out.extend(
+            sanction_statements(
+                body.sanction, f"{path}.sanction", body.provenance, ctx, standalone=False
+            )
         )
-    )
+    else:  # Unknown: the punishment is not established, and said so
+        extra_trace = (f"{path}.sanction",)
+        out.append(sentence(_SANCTION_UNKNOWN, status=UNCONFIRMED, extra_trace=extra_trace))
     _category_statements(body, version, path, ctx, out)
     if ctx.full:
         out.extend(_index_value_statements(body, version, path, ctx))
@@ -277,7 +317,7 @@ def offence_statements(
     # the body's and the sanction's together.
     if ctx.full or body.open_questions:
         out.extend(open_question_statements(body.open_questions, path, ctx))
-    elif body.sanction.open_questions:
+    elif isinstance(body.sanction, Sanction) and body.sanction.open_questions:
         out.extend(open_question_statements(body.sanction.open_questions, f"{path}.sanction", ctx))
     out.extend(sources_statements(body.provenance, f"{path}.provenance", ctx))
     return with_own_sources(out, body.provenance, ctx)
@@ -294,6 +334,8 @@ def _index_value_statements(
     from lawsummary.records.quantities import IndexRange, MoneyRange, RatePurpose
 
     seen: set[str] = set()
+    if not isinstance(body.sanction, Sanction):
+        return
     penalties = [a.penalty for a in body.sanction.alternatives]
     penalties += [p for a in body.sanction.alternatives for add in a.additions for p in add.options]
     for penalty in penalties:

@@ -15,6 +15,7 @@ from lawsummary.records.common import (
     Provenance,
     Source,
     Status,
+    Unknown,
 )
 from lawsummary.records.dataset import Dataset, DatasetIndex, keep
 
@@ -42,10 +43,13 @@ class Text(NamedTuple):
 
 
 class Quantity(NamedTuple):
-    """A bound or range of an amount with its unit (``years``, ``EUR``, ``index`` ...)."""
+    """A bound or range of an amount with its unit (``years``, ``EUR``, ``index`` ...).
 
-    low: Decimal | None
-    high: Decimal | None
+    A bound is ``UNKNOWN`` where it exists but is not established; the quantity then
+    also traces that bound's own path (``<path>.min``, ``<path>.max``)."""
+
+    low: Decimal | Unknown | None
+    high: Decimal | Unknown | None
     unit: str
     path: str
     #: For index units: the unit's full name (with where it comes from), written after the
@@ -128,14 +132,21 @@ def _paths(value: Value) -> Iterator[str]:
     elif isinstance(value, Items):
         for item in value.items:
             yield from _paths(item)
-    elif type(value) is Quantity and value.label is not None:
+    elif type(value) is Quantity and (value.label is not None or _UNKNOWN_BOUND in value[:2]):
         yield value.path
-        yield value.label.path
-        if value.short is not None:
-            yield value.short.path
+        if value.low is _UNKNOWN_BOUND:
+            yield f"{value.path}.min"
+        if value.high is _UNKNOWN_BOUND:
+            yield f"{value.path}.max"
+        if value.label is not None:
+            yield value.label.path
+            if value.short is not None:
+                yield value.short.path
     else:
         yield value.path
 
+
+_UNKNOWN_BOUND = Unknown.UNKNOWN
 
 #: Messages without values, made once each (they are immutable).
 _CONSTANT_MESSAGES: dict[tuple[str, str | None], Message] = {}
@@ -318,8 +329,8 @@ def verbatim(text: str, path: str) -> Verbatim:
 
 
 def quantity_value(
-    low: Decimal | None,
-    high: Decimal | None,
+    low: Decimal | Unknown | None,
+    high: Decimal | Unknown | None,
     unit: str,
     path: str,
     label: Text | None = None,

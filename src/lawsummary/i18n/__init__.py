@@ -29,7 +29,7 @@ from lawsummary.i18n.grammar import (
     locale_codes,
     locale_data,
 )
-from lawsummary.records.common import PartialDate
+from lawsummary.records.common import PartialDate, Unknown
 
 if TYPE_CHECKING:
     from lawsummary.i18n.po import PoCatalog
@@ -326,7 +326,12 @@ class Language:
         return forms[index] if 0 <= index < len(forms) else forms[-1]
 
     def quantity(
-        self, low: Decimal | None, high: Decimal | None, unit: str, *, label: str | None = None
+        self,
+        low: Decimal | Unknown | None,
+        high: Decimal | Unknown | None,
+        unit: str,
+        *,
+        label: str | None = None,
     ) -> str:
         """A bound or range with its unit: "от 8 до 15 лет", "8 yildan 15 yilgacha".
 
@@ -334,12 +339,53 @@ class Language:
         code. A currency the tables do not cover is written as its code (``label``
         replaces the code when given). A duration is a :class:`Formed` string that
         also holds the attributive form (before a noun) the locale's data file gives.
+
+        A bound that is ``UNKNOWN`` (it exists but is not established) is said so: "up
+        to 3 years (the lower bound is not established)"; a range with no known bound is
+        "a term not established" or "an amount not established".
         """
         key = ("quantity", str(low), str(high), unit, label)
         written = self._memo.get(key)
         if written is None:
-            written = self._memo[key] = self._quantity(low, high, unit, label)
+            written = self._memo[key] = self._unknown_bounds(low, high, unit, label)
         return written
+
+    def _unknown_bounds(
+        self,
+        low: Decimal | Unknown | None,
+        high: Decimal | Unknown | None,
+        unit: str,
+        label: str | None,
+    ) -> str:
+        if not (isinstance(low, Unknown) or isinstance(high, Unknown)):
+            return self._quantity(low, high, unit, label)
+        known_low = low if isinstance(low, Decimal) else None
+        known_high = high if isinstance(high, Decimal) else None
+        if known_low is None and known_high is None:
+            whole = (
+                N_("a term not established")
+                if unit in _DURATIONS
+                else N_("an amount not established")
+            )
+            text = self.gettext(whole)
+            if unit not in _DURATIONS:
+                return text
+            formed = Formed(text)
+            formed.attributive = text
+            return formed
+        note = self.gettext(
+            N_("the lower bound is not established")
+            if isinstance(low, Unknown)
+            else N_("the upper bound is not established")
+        )
+        known_text = self._quantity(known_low, known_high, unit, label)
+        result = f"{known_text} ({note})"
+        if unit not in _DURATIONS:
+            return result
+        formed = Formed(result)
+        attributive = getattr(known_text, "attributive", known_text)
+        formed.attributive = f"{attributive} ({note})"
+        return formed
 
     def _quantity(
         self, low: Decimal | None, high: Decimal | None, unit: str, label: str | None

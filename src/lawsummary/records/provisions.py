@@ -156,11 +156,16 @@ class Offence(Body):
     the derived one is an error. ``measures`` names the ids of provisions (such
     as confiscation) that may apply besides the sanction. ``circumstances_complete`` is
     false where the sources may not list every qualifying circumstance.
+
+    A part of an article that is known to exist but was not read is an offence whose
+    ``description`` (what it covers), ``guilt`` and ``sanction`` are ``UNKNOWN``: each
+    is then stated as not established, never left out. An unknown ``sanction`` is
+    "the punishment is not established"; a known one has at least one alternative.
     """
 
     citation: Citation
     title: LocalizedText
-    description: LocalizedText | None = None
+    description: LocalizedText | Unknown | None = None
     liability: Liability = Liability.CRIMINAL
     offender: LocalizedText | None = None
     circumstances: tuple[Circumstance, ...] = ()
@@ -168,7 +173,7 @@ class Offence(Body):
     #: qualifying circumstance: a circumstance missing from it is then not a removal.
     circumstances_complete: bool = True
     guilt: Guilt | Unknown
-    sanction: Sanction
+    sanction: Sanction | Unknown
     category: str | None = attrs.field(
         default=None, converter=_category_id, validator=_check_category
     )

@@ -2,6 +2,13 @@
 
 Every amount is a :class:`~decimal.Decimal`, never a float. A range keeps its
 unit once, so both bounds are always in the same unit.
+
+Each bound of a range is a number, :data:`~lawsummary.records.common.UNKNOWN` (the bound
+exists but the sources do not establish it: "up to 3 years", the minimum not read) or
+``None`` (there is no such bound: "up to 3 years" and nothing more). A range has at
+least one bound, known or unknown; both bounds may be unknown (a term that the law sets
+but the sources do not give). Bounds are in order only where both are known. An amount
+(:class:`Money`, :class:`Term`) is always a number.
 """
 
 from __future__ import annotations
@@ -16,11 +23,19 @@ from typing import Any
 import attrs
 
 from lawsummary._classes import Enum, shared_methods
-from lawsummary.records.common import FieldValueError, LocalizedText, Provenance, check_id
+from lawsummary.records.common import (
+    UNKNOWN,
+    FieldValueError,
+    LocalizedText,
+    Provenance,
+    Unknown,
+    check_id,
+)
 
 __all__ = [
     "MAX_FRACTION_DIGITS",
     "MAX_WHOLE_DIGITS",
+    "Bound",
     "IndexRange",
     "IndexRate",
     "IndexUnit",
@@ -32,6 +47,7 @@ __all__ = [
     "TimeUnit",
     "check_country",
     "check_region",
+    "known",
     "known_currency",
     "to_decimal",
 ]
@@ -94,8 +110,10 @@ def amount_problem(value: Decimal, *, computed: bool = False) -> str | None:
     return None
 
 
-def _check_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
-    if value is None:
+def _check_amount(
+    _inst: object, attribute: attrs.Attribute[Any], value: Decimal | Unknown | None
+) -> None:
+    if value is None or value is UNKNOWN:
         return
     # A record may hold an exact product of amounts (a patent's monthly cost); the digits a
     # document may write after the point are limited where documents are read.
@@ -104,8 +122,19 @@ def _check_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal
         raise FieldValueError(attribute.name, f"{attribute.name} {problem}")
 
 
-def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
-    return None if value is None else to_decimal(value)
+def _optional_decimal(value: Decimal | int | str | Unknown | None) -> Decimal | Unknown | None:
+    if value is None or value is UNKNOWN:
+        return value
+    return to_decimal(value)
+
+
+#: A bound of a range: a number, ``UNKNOWN`` (exists, not established) or ``None`` (none).
+Bound = Decimal | Unknown | None
+
+
+def known(value: Decimal | Unknown | None) -> Decimal | None:
+    """A bound as a number, or ``None`` where it is absent or not established."""
+    return value if isinstance(value, Decimal) else None
 
 
 @functools.cache
@@ -194,10 +223,13 @@ class Term:
         return f"{self.value} {self.unit.value}"
 
 
-def _check_bounds(lower: Decimal | None, upper: Decimal | None) -> None:
+def _check_bounds(lower: Bound, upper: Bound) -> None:
     if lower is None and upper is None:
-        raise ValueError("a range needs 'min', 'max' or both")
-    if lower is not None and upper is not None and lower > upper:
+        raise ValueError(
+            "a range needs 'min', 'max' or both (either may be \"unknown\" where the bound "
+            "exists but is not established)"
+        )
+    if isinstance(lower, Decimal) and isinstance(upper, Decimal) and lower > upper:
         raise ValueError(f"the range is inverted: min {lower} is greater than max {upper}")
 
 
@@ -207,10 +239,10 @@ class TermRange:
     """A term with optional bounds: "up to 5 years", "at least 2 years", "8 to 15 years"."""
 
     unit: TimeUnit
-    min: Decimal | None = attrs.field(
+    min: Decimal | Unknown | None = attrs.field(
         default=None, converter=_optional_decimal, validator=_check_amount
     )
-    max: Decimal | None = attrs.field(
+    max: Decimal | Unknown | None = attrs.field(
         default=None, converter=_optional_decimal, validator=_check_amount
     )
 
@@ -218,12 +250,18 @@ class TermRange:
         _check_bounds(self.min, self.max)
 
     @property
-    def lower(self) -> Term | None:
-        return None if self.min is None else Term(self.min, self.unit)
+    def lower(self) -> Term | Unknown | None:
+        """The lower bound as an amount; ``UNKNOWN`` where it is not established."""
+        if self.min is None or self.min is UNKNOWN:
+            return self.min
+        return Term(self.min, self.unit)
 
     @property
-    def upper(self) -> Term | None:
-        return None if self.max is None else Term(self.max, self.unit)
+    def upper(self) -> Term | Unknown | None:
+        """The upper bound as an amount; ``UNKNOWN`` where it is not established."""
+        if self.max is None or self.max is UNKNOWN:
+            return self.max
+        return Term(self.max, self.unit)
 
 
 @shared_methods
@@ -232,10 +270,10 @@ class MoneyRange:
     """An amount of money with optional bounds, in one currency."""
 
     currency: str = attrs.field(validator=_check_currency)
-    min: Decimal | None = attrs.field(
+    min: Decimal | Unknown | None = attrs.field(
         default=None, converter=_optional_decimal, validator=_check_amount
     )
-    max: Decimal | None = attrs.field(
+    max: Decimal | Unknown | None = attrs.field(
         default=None, converter=_optional_decimal, validator=_check_amount
     )
 
@@ -243,12 +281,18 @@ class MoneyRange:
         _check_bounds(self.min, self.max)
 
     @property
-    def lower(self) -> Money | None:
-        return None if self.min is None else Money(self.min, self.currency)
+    def lower(self) -> Money | Unknown | None:
+        """The lower bound as an amount; ``UNKNOWN`` where it is not established."""
+        if self.min is None or self.min is UNKNOWN:
+            return self.min
+        return Money(self.min, self.currency)
 
     @property
-    def upper(self) -> Money | None:
-        return None if self.max is None else Money(self.max, self.currency)
+    def upper(self) -> Money | Unknown | None:
+        """The upper bound as an amount; ``UNKNOWN`` where it is not established."""
+        if self.max is None or self.max is UNKNOWN:
+            return self.max
+        return Money(self.max, self.currency)
 
 
 @shared_methods
@@ -260,10 +304,10 @@ class IndexRange:
     """
 
     unit: str = attrs.field(validator=check_id)
-    min: Decimal | None = attrs.field(
+    min: Decimal | Unknown | None = attrs.field(
         default=None, converter=_optional_decimal, validator=_check_amount
     )
-    max: Decimal | None = attrs.field(
+    max: Decimal | Unknown | None = attrs.field(
         default=None, converter=_optional_decimal, validator=_check_amount
     )
 

@@ -83,22 +83,25 @@ class MaxPunishment:
     more_severe: bool
 
 
-def max_punishment(sanction: Sanction) -> MaxPunishment | Unknown:
-    """The longest prison term of any alternative, or ``UNKNOWN`` when one has no upper bound."""
+def max_punishment(sanction: Sanction | Unknown) -> MaxPunishment | Unknown:
+    """The longest prison term of any alternative, or ``UNKNOWN`` when one has no upper
+    bound or an upper bound that is not established, or the sanction is not established."""
     found = _longest_term(sanction)
     return UNKNOWN if found is None else MaxPunishment(*found)
 
 
-def _longest_term(sanction: Sanction) -> tuple[Decimal, bool] | None:
+def _longest_term(sanction: Sanction | Unknown) -> tuple[Decimal, bool] | None:
     """:func:`max_punishment` as a pair (years, more severe), or ``None`` for ``UNKNOWN``:
     a plain tuple, as crime categories are derived for every offence summarised."""
     years = _ZERO
     more_severe = False
+    if not isinstance(sanction, Sanction):  # the punishment is not established
+        return None
     for alternative in sanction.alternatives:
         penalty = alternative.penalty
         if isinstance(penalty, Imprisonment):
             term = penalty.term
-            if term.max is None:
+            if not isinstance(term.max, Decimal):  # open-ended, or not established
                 return None
             longest = term.max
             if term.unit is _MONTHS:
