@@ -91,7 +91,10 @@ def test_the_csv_says_what_the_text_table_says_in_english() -> None:
     by_feature = {r["feature"]: r for r in rows}
     assert by_feature["Feature"]["item_1"] == "Criminal Code of Kazakhstan, art. 394(1)"
     assert by_feature["Offence"]["item_1"] == "Organising illegal migration"
-    assert by_feature["Prison"]["item_2"] == "prison for up to 7 years"
+    assert (
+        by_feature["Prison"]["item_2"]
+        == "prison for up to 7 years (the lower bound is not established)"
+    )
     assert by_feature["Prison"]["item_3"] == "not established"
     assert by_feature["Confiscation"]["item_1"] == ""  # nothing: an empty cell, not a dash
     assert by_feature["Prison"]["label"] == "Prison"
@@ -103,7 +106,7 @@ def test_a_cross_country_table_gives_the_conversion_in_its_own_column() -> None:
     fines = next(
         r for r in _read(summarize(table, locale="en", format="csv")) if r["feature"] == "Fines"
     )
-    assert fines["item_2"] == "a fine of up to 3,000 MCI"
+    assert fines["item_2"] == "a fine of up to 3,000 MCI (the lower bound is not established)"
     assert fines["item_2_conversion"].startswith(
         "3,000 MCI = 11,796,000 Kazakhstani tenges at the 2025 value of 3,932"
     )

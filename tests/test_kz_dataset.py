@@ -16,6 +16,7 @@ from typing import Literal
 import pytest
 
 from lawsummary import datasets, summarize
+from lawsummary.i18n import language
 from lawsummary.records import (
     UNKNOWN,
     Act,
@@ -23,7 +24,6 @@ from lawsummary.records import (
     Imprisonment,
     IndexFine,
     LocalizedText,
-    Measure,
     Offence,
     OpenQuestion,
     PartialDate,
@@ -210,26 +210,27 @@ def test_article_394_parts_1_and_2(
     assert body.guilt is UNKNOWN  # the article's text was not read
     assert body.category is None  # no crime categories for Kazakhstan in the fact base
     assert graded(body.provenance) == (status, urls)
-    # A fine in MCI *or* prison: two alternatives, each with a maximum only.
+    # A fine in MCI *or* prison: two alternatives, each with a maximum; the minimum was not
+    # read, so it is "unknown" (it exists, it is not established), not absent.
     assert isinstance(body.sanction, Sanction)
     first, second = body.sanction.penalties()
     assert isinstance(first, IndexFine)
     assert (first.amount.unit, first.amount.min, first.amount.max) == (
         "kz-mrp",
-        None,
+        UNKNOWN,
         Decimal(fine),
     )
     assert isinstance(second, Imprisonment)
     assert (second.term.unit, second.term.min, second.term.max) == (
         TimeUnit.YEARS,
-        None,
+        UNKNOWN,
         Decimal(prison),
     )
     assert all(not alt.additions for alt in body.sanction.alternatives)
     # The sources may not list the sanction whole, and the gaps are named.
     assert body.sanction.complete is False
     gaps = english(body.sanction.open_questions)
-    assert "minimum" in gaps
+    assert "minimum" not in gaps  # said by the unknown bounds themselves
     assert "additional penalties" in gaps
     if index == 0:  # the start of the old version is not in the fact base
         assert "took effect" in english(body.open_questions)
@@ -256,15 +257,29 @@ def test_part_3_exists_and_its_sanction_is_not_established(kz: Dataset) -> None:
     assert version.valid_from is UNKNOWN
     assert version.valid_to is None
     body = version.body
-    # The model has no offence without a sanction: a measure described in words.
-    assert isinstance(body, Measure)
-    assert body.jurisdiction == "KZ"
+    # A part known to exist but not read: an offence whose description, guilt and
+    # sanction are all "unknown".
+    assert isinstance(body, Offence)
+    citation = body.citation
+    assert (citation.jurisdiction, citation.instrument, citation.article, citation.part) == (
+        "KZ",
+        "kz-criminal-code",
+        "394",
+        "3",
+    )
+    assert body.title["en"] == "Organising illegal migration"
+    assert body.description is UNKNOWN
+    assert body.guilt is UNKNOWN
+    assert body.sanction is UNKNOWN
+    assert body.category is None
     assert graded(body.provenance) == (UNCONFIRMED, {AMANINFO})
-    assert "394(3)" in body.title["en"]
-    assert "punishment is not established" in body.title["en"]
-    assert "up to 10 years" in body.description["en"]
-    assert "confiscation" in body.description["en"]
-    assert "punishment under part 3" in english(body.open_questions)
+    questions = english(body.open_questions)
+    assert "possibly a criminal group" in questions
+    assert "“up to 10 years” in news headlines is for the whole package" in questions
+    assert "police report mentions confiscation" in questions
+    for question in body.open_questions:
+        assert question.provenance is not None
+        assert question.provenance.status is UNCONFIRMED
 
 
 def test_the_1997_history(kz: Dataset) -> None:
@@ -396,8 +411,9 @@ def test_summaries(kz: Dataset, locale: str, detail: Literal["short", "full"]) -
     text = summarize(kz, locale=locale, detail=detail)
     assert text.startswith(kz.title[locale])
     part3 = kz.provision("kz-cc-394-3").versions[0].body
-    assert isinstance(part3, Measure)
-    assert part3.title[locale] in text  # part 3 is stated as not established
+    assert isinstance(part3, Offence)
+    # part 3 is stated, with its punishment as not established
+    assert language(locale).gettext("The punishment is not established.") in text
     for provision in kz.provisions:
         assert summarize(provision, locale=locale, detail=detail, dataset=kz)
     for act in kz.acts:

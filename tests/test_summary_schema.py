@@ -16,7 +16,7 @@ from lawsummary import datasets, dumps
 from lawsummary.cli import main
 from lawsummary.compare import compare, compare_many
 from lawsummary.i18n import SUPPORTED_LOCALES
-from lawsummary.records import Dataset
+from lawsummary.records import Dataset, Sanction
 from lawsummary.records.common import PartialDate
 from lawsummary.records.provisions import Offence
 from lawsummary.render import summarize
@@ -60,7 +60,7 @@ def _records(ds: Dataset) -> Iterator[tuple[str, object]]:
         for i, version in enumerate(provision.versions):
             yield f"{provision.id} version {i}", version
             yield f"{provision.id} version {i} body", version.body
-            if isinstance(version.body, Offence):
+            if isinstance(version.body, Offence) and isinstance(version.body.sanction, Sanction):
                 yield f"{provision.id} version {i} sanction", version.body.sanction
 
 

@@ -469,9 +469,16 @@ _UNKNOWN_BOUND = msg(
 )
 
 
+def _unknown_bound(change: Change) -> bool:
+    """Whether the change is of a bound not established on one side."""
+    return change.location.bound is not None and (
+        isinstance(change.before, Unknown) or isinstance(change.after, Unknown)
+    )
+
+
 def _unknown_bound_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
     """That a bound not established on one side is not compared (once per group)."""
-    if any(isinstance(c.before, Unknown) or isinstance(c.after, Unknown) for c in changes):
+    if any(_unknown_bound(c) for c in changes):
         yield sentence(_UNKNOWN_BOUND, status=Status.UNCONFIRMED)
 
 
@@ -646,6 +653,8 @@ def _rate_statements(changes: tuple[Change, ...]) -> Iterator[Statement]:
     for change in changes:
         found = [c for c in change.conversions if c is not None and id(c) not in seen]
         seen.update(id(c) for c in found)
+        if _unknown_bound(change):
+            continue  # not compared because it is not established, said once per group
         if not change.comparable and all(
             c.missing is NotCompared.NO_RATE and c.unit is None for c in found
         ):
@@ -715,8 +724,9 @@ def _about(amount: MoneyRange) -> Quantity:
 def _bare(value: Quantity) -> Quantity:
     """An amount with one bound as that number ("3,000 MCI", not "up to 3,000 MCI"): the
     phrase the amount converts stays next to it and says which bound it is."""
-    if value.low is None or value.high is None:
-        bound = value.high if value.high is not None else value.low
+    low, high = value.low, value.high
+    if isinstance(low, Decimal) != isinstance(high, Decimal):  # one bound known: that one
+        bound = high if isinstance(high, Decimal) else low
         return value._replace(low=bound, high=bound)
     return value
 
