@@ -49,7 +49,7 @@ from lawsummary.records import (
     TimeUnit,
     Version,
 )
-from lawsummary.records.common import check_text
+from lawsummary.records.common import Unknown, check_text
 from lawsummary.records.quantities import amount_problem
 
 LANGS = ("en", "ru", "uz", "ky", "tg", "kk")
@@ -114,13 +114,17 @@ def provenances(draw: st.DrawFn) -> Provenance:
 optional_provenance = st.none() | provenances()
 
 
+#: A bound: absent, a number, or "unknown" (it exists, not established).
+_bound = st.none() | amounts | st.just(UNKNOWN)
+
+
 @st.composite
-def bounds(draw: st.DrawFn) -> tuple[Decimal | None, Decimal | None]:
-    low = draw(st.none() | amounts)
-    high = draw(st.none() | amounts)
+def bounds(draw: st.DrawFn) -> tuple[Decimal | Unknown | None, Decimal | Unknown | None]:
+    low = draw(_bound)
+    high = draw(_bound)
     if low is None and high is None:
-        high = draw(amounts)
-    if low is not None and high is not None and low > high:
+        high = draw(amounts | st.just(UNKNOWN))
+    if isinstance(low, Decimal) and isinstance(high, Decimal) and low > high:
         low, high = high, low
     return low, high
 
@@ -206,7 +210,7 @@ def offences(index_units: tuple[str, ...] = ()) -> st.SearchStrategy[Offence]:
         Offence,
         citation=citations(),
         title=localized,
-        description=st.none() | localized,
+        description=st.none() | localized | st.just(UNKNOWN),
         liability=st.sampled_from(Liability),
         circumstances=st.lists(
             st.builds(
@@ -219,7 +223,8 @@ def offences(index_units: tuple[str, ...] = ()) -> st.SearchStrategy[Offence]:
         ).map(tuple),
         circumstances_complete=st.booleans(),
         guilt=st.sampled_from([Guilt.INTENTIONAL, Guilt.NEGLIGENT, UNKNOWN]),
-        sanction=sanctions(index_units),
+        # "unknown" now and then: the punishment is not established
+        sanction=sanctions(index_units) | st.just(UNKNOWN),
         provenance=provenances(),
         open_questions=st.lists(st.builds(OpenQuestion, text=localized), max_size=1).map(tuple),
     )

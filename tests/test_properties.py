@@ -45,7 +45,9 @@ def test_dataset_round_trip(dataset: Dataset, fmt: Format) -> None:
 def test_decimals_keep_their_exact_digits(offence: Offence) -> None:
     """Equal-valued decimals like 5 and 5.00 must come back with the same digits."""
     again = structure(unstructure(offence), Offence)
-    assert isinstance(offence.sanction, Sanction)
+    if not isinstance(offence.sanction, Sanction):  # "unknown": no numbers to keep
+        assert again.sanction is offence.sanction
+        return
     assert isinstance(again.sanction, Sanction)
     for original, copy in zip(
         offence.sanction.alternatives, again.sanction.alternatives, strict=True

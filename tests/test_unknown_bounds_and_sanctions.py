@@ -11,6 +11,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from lawsummary import LawSummaryError, datasets, dumps, loads, summarize
 from lawsummary.compare import ChangeKind, Direction, compare, compare_many
@@ -27,9 +28,11 @@ from lawsummary.records import (
     TermRange,
     TimeUnit,
 )
+from lawsummary.records.common import Unknown
 from lawsummary.render import render
 from lawsummary.schema import json_schema
 from lawsummary.testing import unstated_unknowns, untraced_numbers
+from tests import strategies as S
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 DOCUMENT: dict[str, Any] = json.loads(dumps(datasets.load("ru-migration-2024")))
@@ -360,3 +363,39 @@ def test_compare_many_says_not_established_for_an_unknown_sanction() -> None:
         assert rows[feature][1] is UNKNOWN
     text = render(explain(table), locale="en")
     assert "not established" in text
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+PROPERTY = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@PROPERTY
+@given(S.offences(), S.offences())
+def test_an_unknown_value_is_never_a_change_of_direction(a: Offence, b: Offence) -> None:
+    for change in compare(a, b).changes:
+        if isinstance(change.before, Unknown) or isinstance(change.after, Unknown):
+            if change.location.section != "sanction":
+                continue  # a field such as guilt: said as "not established" either way
+            assert change.direction in (None, Direction.UNCLEAR), change.path
+            assert change.kind is ChangeKind.CHANGED, change.path
+            assert not change.comparable, change.path
+            assert change.difference is None, change.path
+
+
+@PROPERTY
+@given(S.offences())
+def test_no_category_is_derived_from_an_unknown_longest_term(offence: Offence) -> None:
+    from lawsummary.rules.ru import max_punishment
+
+    sanction = offence.sanction
+    unknown_term = not isinstance(sanction, Sanction) or any(
+        isinstance(alt.penalty, Imprisonment) and isinstance(alt.penalty.term.max, Unknown)
+        for alt in sanction.alternatives
+    )
+    if unknown_term:
+        assert max_punishment(sanction) is UNKNOWN
