@@ -399,3 +399,12 @@ def test_no_category_is_derived_from_an_unknown_longest_term(offence: Offence) -
     )
     if unknown_term:
         assert max_punishment(sanction) is UNKNOWN
+
+
+def test_the_outline_says_what_is_not_established() -> None:
+    from lawsummary.outline import outline
+
+    text = outline(datasets.load("kz-migration-2025"))
+    assert "index fine kz-mrp: minimum not established, maximum 3000" in text
+    assert "or imprisonment years: minimum not established, maximum 3" in text
+    assert "what it covers: not established\n    sanction: not established" in text

@@ -23,6 +23,9 @@ How the direction of a change is decided (for penalties only):
 * Confiscation (or another measure) newly applying is **harsher**.
 * A new offence is **harsher**, a repealed one **more lenient**.
 * Changes of wording, qualifying circumstances or completeness are **unclear**.
+* A bound (``min``, ``max``) or a whole sanction that is ``UNKNOWN`` on one side is
+  not compared: one change of kind ``CHANGED``, ``comparable`` false, **unclear** and
+  unconfirmed, never a rise or fall; an unknown bound is never converted either.
 * The changes within one offence together are **mixed** when some are harsher and
   some more lenient; unclear changes do not decide the overall direction.
 

@@ -120,6 +120,8 @@ def _body(version: Version, ds: Dataset, lang: str) -> Iterator[str]:
         for circumstance in body.circumstances:
             item = f"({circumstance.item}) " if circumstance.item else ""
             yield f"- {item}{_text(circumstance.text, lang)}{_grade(circumstance.provenance)}"
+        if isinstance(body.description, Unknown):
+            yield "what it covers: not established"
         if isinstance(body.sanction, Sanction):
             yield from _sanction(body.sanction)
         else:
