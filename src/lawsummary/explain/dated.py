@@ -67,11 +67,13 @@ def version_statements(
     if start and version.valid_to is None:
         message = message_of(N_("In force from {start}."), (("start", start),))
     elif start and end:
-        message = msg(N_("In force from {start} to {end}."), start=start, end=end)
+        message = msg(N_("In force from {start} to {end.through}."), start=start, end=end)
     elif start:
         message = msg(N_("In force from {start}; when it ended is not established."), start=start)
     elif end:
-        message = msg(N_("In force until {end}; when it began is not established."), end=end)
+        message = msg(
+            N_("In force until {end.through}; when it began is not established."), end=end
+        )
     elif version.valid_to is None:
         message = msg(N_("The date it took effect is not established."))
         status = UNCONFIRMED
@@ -217,7 +219,7 @@ def provision_statements(provision: Provision, path: str, ctx: Context) -> list[
         end = date_value(earlier.valid_to, f"{path}.versions{AT[last - 1]}.valid_to")
         if end is not None:
             status = earlier.provenance.status if earlier.provenance else None
-            message = msg(N_("An earlier version applied until {end}."), end=end)
+            message = msg(N_("An earlier version applied until {end.through}."), end=end)
             out.append(sentence(message, status=status))
         else:
             out.append(sentence(msg(N_("Earlier versions exist in the data."))))
@@ -296,9 +298,9 @@ def _index_unit_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
             )
             start = when(PartialDate.from_date(rate.valid_from), f"{at}.valid_from")
             if rate.valid_to is not None:
-                end = when(PartialDate.from_date(rate.valid_to), f"{at}.valid_to")
+                end = when(PartialDate.from_date(rate.valid_to), f"{at}.valid_to", governed=True)
                 message = msg(
-                    N_("{unit}: {value} from {start} to {end}"),
+                    N_("{unit}: {value} from {start} to {end.through}"),
                     unit=words,
                     value=value,
                     start=start,
