@@ -15,7 +15,7 @@ the old commit and fails there; its docstring says what the old output was.
 | derived categories "(reported)" without saying they are derived | test_grades_propagate::test_a_derived_category_change_says_it_is_derived (en), test_grades_propagate::test_a_derived_category_is_no_stronger_than_the_sanction; here test_a_derived_category_says_it_is_derived (comparison and summary, en, ru; every locale by structure) |
 | part 2's new fine without the unknown income alternative | test_absence_is_not_removal::test_an_option_the_sources_no_longer_list_is_said_not_dropped (en); here test_the_option_no_longer_listed_is_said (en, ru; every locale by structure) |
 | dates of the exam change and of 322.2/322.3 without their grade | test_grades_propagate::test_the_date_changes_apply_from_carries_its_grade (en, 322.2 and exam only); here test_the_date_the_changes_apply_from_carries_its_grade (322.2, 322.3 and exam; en, ru; every locale by structure) |
-| "Property can also be confiscated … (reported)" on versions from 9 Nov 2024, while the confiscation "cannot say whether this applied" | none before; here test_a_summary_says_when_a_measure_of_unknown_start_took_effect (en, ru): NOT FIXED, a strict xfail (the comparison says it, the summaries do not) |
+| "Property can also be confiscated … (reported)" on versions from 9 Nov 2024, while the confiscation "cannot say whether this applied" | none before; here test_a_summary_says_when_a_measure_of_unknown_start_took_effect (en, ru; every locale by structure): was not fixed by session 4; fixed with this test (explain/offences.py: _measure_start) |
 | **Unknowns silently omitted** | |
 | Federation Council approval date of 383-FZ | test_unknowns_stated::test_an_unknown_act_step_date_is_traced_and_said (en, substring); test_unknowns_stated::test_no_unknown_goes_unstated; here test_an_unknown_step_date_is_said_and_traced[ru-fz-2024-383-2] |
 | the exam law's signing date | test_unknowns_stated::test_no_unknown_goes_unstated (property only); here test_an_unknown_step_date_is_said_and_traced[ru-law-2024-exams-1] |
@@ -367,13 +367,6 @@ def test_the_date_the_changes_apply_from_is_graded_in_every_locale(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "not fixed: explain/offences.py _measure_statements says nothing of the measure's "
-        "unknown start (the comparison does: _MEASURE_START_UNKNOWN)"
-    ),
-)
 @pytest.mark.parametrize(
     ("locale", "unknown_start"), [("en", MEASURE_START_UNKNOWN), ("ru", MEASURE_START_UNKNOWN_RU)]
 )
@@ -385,13 +378,37 @@ def test_a_summary_says_when_a_measure_of_unknown_start_took_effect(
     own block says "The data cannot say whether this applied on June 1, 2025." The
     statement about the measure must say that its start is not established, as the
     comparison does. Old (2f7820a): "Property can also be confiscated (…). Condition: The
-    crime was committed for profit (from mercenary motives). (reported)" and nothing else."""
+    crime was committed for profit (from mercenary motives). (reported)" and nothing else;
+    also on main before this test (9ec646c), with the measure's sources instead of the
+    grade."""
     found = lines(RU.as_of(dt.date(2025, 6, 1)), locale)
     start = "Property can also be confiscated" if locale == "en" else "Также возможна конфискация"
     said = [i for i, line in enumerate(found) if line.startswith(start)]
     assert len(said) == 3
     for i in said:
         assert found[i + 1] == unknown_start
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_a_summary_says_when_a_measure_of_unknown_start_took_effect_in_every_locale(
+    locale: str,
+) -> None:
+    """Old (2f7820a, and main at 9ec646c): no statement followed the measure's, and none
+    traced the confiscation's unknown ``valid_from``."""
+    cut = RU.as_of(dt.date(2025, 6, 1))
+    index = cut.provision_ids().index("ru-uk-104.1-1-a")
+    start = f"$.provisions[{index}].versions[0].valid_from"
+    found = statements(cut, locale)
+    measures = [
+        i
+        for i, s in enumerate(found)
+        if any(t.endswith(".body.measures[0].provenance.status") for t in s["trace"])
+    ]
+    assert len(measures) == 3  # parts 1, 2 and 3 of Art. 322.1
+    for i in measures:
+        assert found[i + 1]["message"] == MEASURE_START_UNKNOWN
+        assert found[i + 1]["trace"] == [start]
+        assert found[i + 1]["status"] == "unconfirmed"
 
 
 # -- unknowns silently omitted ----------------------------------------------------------------
