@@ -25,7 +25,7 @@ the old commit and fails there; its docstring says what the old output was.
 | an act's open question missing from the dataset's full summary | test_unknowns_stated::test_the_acts_open_questions_are_in_the_datasets_full_summary (every locale) |
 | an index unit's value and grade in no output | test_kz_dataset::test_the_mci_by_year_and_purpose (data only); here test_the_index_units_values_and_grades_are_in_the_full_summary |
 | an offence whose sanction is not established cannot be written ("max": "unknown"; `alternatives = []` accepted by the schema) | in progress elsewhere (test_unknown_is_a_value::test_reader_and_schema_refuse_the_same_document[no alternatives] already covers the schema's minItems) |
-| `number = "Unknown"` kept as a literal | test_unknown_is_a_value::test_a_near_miss_of_unknown_gets_a_suggestion |
+| `number = "Unknown"` kept as a literal | test_unknown_is_a_value::test_a_near_miss_of_unknown_gets_a_suggestion; here test_a_near_miss_of_unknown_is_refused_with_one_exact_problem |
 | comparisons of datasets as_of two dates silent on versions of uncertain start | in progress elsewhere |
 | **Sources** | |
 | 25 of the 56 URLs in no full text summary | test_own_sources::test_every_source_of_the_russian_data_appears_in_full_output (en); here test_every_source_appears_in_the_full_output_in_every_locale |
@@ -55,7 +55,7 @@ from typing import Any
 
 import pytest
 
-from lawsummary import datasets, summarize
+from lawsummary import InvalidDocumentError, datasets, dumps, loads, summarize
 from lawsummary.compare import Comparison, compare
 from lawsummary.i18n import SUPPORTED_LOCALES
 from lawsummary.records import UNKNOWN, Offence, Source, walk
@@ -581,6 +581,22 @@ def test_the_index_units_values_and_grades_are_in_the_full_summary(
             if f"$.index_units[0].rates[{rate}].value" in s["trace"]
         ]
         assert said["status"] == grade, locale
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("number", "Unknown"), ("number", "UNKNOWN"), ("number", "unkown"), ("date", "Unknown")],
+)
+def test_a_near_miss_of_unknown_is_refused_with_one_exact_problem(field: str, value: str) -> None:
+    """Old (2f7820a): ``number = "Unknown"`` was read and kept as the act's number (a
+    literal "Unknown" in every output); ``date = "Unknown"`` was refused without a hint."""
+    act = json.loads(dumps(RU.act("ru-fz-2024-383"), "json"))
+    act[field] = value
+    with pytest.raises(InvalidDocumentError) as caught:
+        loads(json.dumps(act), "json")
+    assert [str(p) for p in caught.value.problems] == [
+        f'$.{field}: {value!r} is not "unknown" (did you mean "unknown"?)'
+    ]
 
 
 # -- sources ----------------------------------------------------------------------------------
