@@ -2,8 +2,9 @@
 
 Issue 14's "the audit table could be a test": the tables below are the rows of the fact
 base written out once, fact by fact (value, dates, grade, sources); each test reads the
-loaded records (``datasets.load``, ``Dataset.as_of``, ``Dataset.derived_category``) and
-checks them against a table, and the ``test_the_tables_are_section_*`` tests check each
+loaded records (``datasets.load``, ``Dataset.as_of``, ``Dataset.derived_category``, and
+the grades the summaries' structured JSON shows, in every locale) and checks them
+against a table, and the ``test_the_tables_are_section_*`` tests check each
 table against the fact base's own text. The fact base is read from the copy vendored in
 ``tests/reference/legal-facts.md``, so nothing here skips where ``../shared`` is absent
 (section 6, Kazakhstan, is ``tests/test_kz_dataset.py``'s).
@@ -28,6 +29,7 @@ mark). These are:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -35,7 +37,7 @@ from typing import Any
 
 import pytest
 
-from lawsummary import datasets
+from lawsummary import datasets, summarize
 from lawsummary.records import (
     UNKNOWN,
     ActivityBans,
@@ -799,6 +801,57 @@ def test_the_2015_part_2_is_the_2012_text(ds: Dataset) -> None:
     assert english(offence(version).sanction.open_questions) == [
         "The additional penalties and any other main penalties of this version were not read."
     ]
+
+
+#: The grades the summaries show (their structured JSON) for the facts above: provision,
+#: the field a statement traces, and the grade of every statement that traces it.
+GRADES_SAID = [
+    ("ru-uk-322.1-1", "$.versions[0].body.sanction.alternatives[0].penalty.amount", REPORTED),
+    ("ru-uk-322.1-1", "$.versions[2].valid_from", CONFIRMED),
+    ("ru-uk-322.1-1", "$.versions[2].body.sanction.alternatives[0].penalty.term", CONFIRMED),
+    ("ru-uk-322.1-1", "$.versions[3].body.sanction.alternatives[0].penalty.term", CONFIRMED),
+    (
+        "ru-uk-322.1-1",
+        "$.versions[3].body.sanction.alternatives[0].additions[0].options[0].amount",
+        CONFIRMED,
+    ),
+    ("ru-uk-322.1-2", "$.versions[0].body.sanction.alternatives[0].penalty.term", REPORTED),
+    ("ru-uk-322.1-2", "$.versions[2].body.sanction.alternatives[0].penalty.term", REPORTED),
+    ("ru-uk-322.1-2", "$.versions[3].valid_from", CONFIRMED),
+    ("ru-uk-322.1-2", "$.versions[3].body.sanction.alternatives[0].penalty.term", CONFIRMED),
+    (
+        "ru-uk-322.1-2",
+        "$.versions[3].body.sanction.alternatives[0].additions[0].options[0].amount",
+        REPORTED,
+    ),
+    ("ru-uk-322.1-2", "$.versions[3].body.circumstances[0].text", CONFIRMED),
+    ("ru-uk-322.1-2", "$.versions[3].body.circumstances[1].text", CONFIRMED),
+    ("ru-uk-322.1-2", "$.versions[3].body.circumstances[2].text", REPORTED),
+    ("ru-uk-322.1-2", "$.versions[3].body.circumstances[5].text", REPORTED),
+    ("ru-uk-322.1-3", "$.versions[0].body.sanction.alternatives[0].penalty.term", REPORTED),
+    (
+        "ru-uk-322.1-3",
+        "$.versions[0].body.sanction.alternatives[0].additions[0].options[1].period",
+        REPORTED,
+    ),
+    ("ru-uk-322.1-3", "$.versions[0].body.circumstances[1].text", REPORTED),
+    ("ru-uk-322.2", "$.versions[0].body.sanction.alternatives[0].penalty.amount", REPORTED),
+    ("ru-uk-322.2", "$.versions[1].valid_from", UNCONFIRMED),
+    ("ru-uk-322.2", "$.versions[1].body.sanction.alternatives[0].penalty.term", REPORTED),
+    ("ru-uk-322.3", "$.versions[1].valid_from", UNCONFIRMED),
+    ("ru-uk-322.3", "$.versions[1].body.sanction.alternatives[0].penalty.term", REPORTED),
+]
+
+
+@pytest.mark.parametrize("locale", ["en", "ru", "uz", "ky", "tg", "kk"])
+def test_the_summaries_show_the_grades_of_the_fact_base(ds: Dataset, locale: str) -> None:
+    said: dict[str, list[dict[str, Any]]] = {}
+    for pid in sorted({pid for pid, _, _ in GRADES_SAID}):
+        out = summarize(ds.provision(pid), locale=locale, detail="full", dataset=ds, format="json")
+        said[pid] = json.loads(out)["statements"]
+    for pid, path, status in GRADES_SAID:
+        grades = {s["status"] for s in said[pid] if path in s["trace"]}
+        assert grades == {status.value}, (pid, path)
 
 
 # -- §2.1: Art. 104.1, confiscation ---------------------------------------------------------
