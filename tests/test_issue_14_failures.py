@@ -67,6 +67,10 @@ ASIAPLUS = (
     "https://old.asiaplustj.info/ru/news/tajikistan/laworder/20241029/v-rossii-uzhestochili-"
     "nakazanie-migrantam-nelegalam-i-organizatoram-nezakonnoi-migratsii"
 )
+TWO_GORODA = (
+    "https://2goroda.ru/news/19275-do-15-let-tyurmy-i-millionnye-shtrafy-gosduma-"
+    "uzhestochila-nakazanie-za-nezakonnuyu-migraciyu.html"
+)
 ANIQ = (
     "https://m.aniq.uz/uz/yangiliklar/davlat-dumasi-noqonuniy-migrasiya-uchun-jazoni-"
     "kuchaytiruvchi-qonunlarni-qabul-qildi"
@@ -607,7 +611,7 @@ def test_every_source_appears_in_the_full_output_in_every_locale(locale: str) ->
     """Old (2f7820a): the full text printed only each record's sources, so 31 of the
     data's URLs (25 of 56 when the issue was filed) appeared in no output."""
     used = {r.url for _, r in walk(RU) if isinstance(r, Source)}
-    assert len(used) == 68
+    assert len(used) == 72
     for fmt in ("text", "markdown", "html"):
         out = summarize(RU, locale=locale, detail="full", format=fmt) + "".join(
             summarize(a, locale=locale, detail="full", dataset=RU, format=fmt) for a in RU.acts
@@ -623,12 +627,14 @@ def test_every_source_appears_in_the_full_output_in_every_locale(locale: str) ->
         (
             "en",
             "There may also be a fine of up to 1,000,000 rubles; the sources do not say whether "
-            f"the court must impose it. (sources: {ASIAPLUS} and {ANIQ}) (reported)",
+            f"the court must impose it. (sources: {ASIAPLUS}, {ANIQ}, and {TWO_GORODA}) "
+            "(reported)",
         ),
         (
             "ru",
             "Дополнительно возможно: штраф в размере до 1 000 000 рублей; источники не уточняют, "
-            f"обязательно ли это наказание. (источники: {ASIAPLUS} и {ANIQ}) (по сообщениям)",
+            f"обязательно ли это наказание. (источники: {ASIAPLUS}, {ANIQ} и {TWO_GORODA}) "
+            "(по сообщениям)",
         ),
     ],
 )
@@ -652,7 +658,7 @@ def test_the_reported_fine_has_its_own_sources_in_every_locale(locale: str) -> N
         for s in statements(RU.provision("ru-uk-322.1-2"), locale, dataset=RU)
         if path in s["trace"]
     ]
-    assert fine["sources"] == [ASIAPLUS, ANIQ]
+    assert fine["sources"] == [ASIAPLUS, ANIQ, TWO_GORODA]
     assert fine["status"] == "reported"
     text = fine["text"]
     assert ASIAPLUS in text

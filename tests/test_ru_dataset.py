@@ -9,21 +9,10 @@ table against the fact base's own text. The fact base is read from the copy vend
 ``tests/reference/legal-facts.md``, so nothing here skips where ``../shared`` is absent
 (section 6, Kazakhstan, is ``tests/test_kz_dataset.py``'s).
 
-Where the data and the fact base disagree, the data is not changed here: each
-disagreement is a test marked ``xfail(strict=True)`` whose reason names the fact base's
-row and the data's path, so that it fails the day the data is corrected (then drop the
-mark). These are:
-
-- §7 "Art. 322.1(2) fine": the fact base's source for the 1,000,000-rouble fine,
-  2goroda.ru, is not among the fine's sources
-  (``ru-uk-322.1-2`` versions[3] ``.body.sanction.alternatives[0].additions[0]``);
-- §2.2 "placement": the first-reading letter «т» is kept in the data's citation note
-  without its two sources (migrant-msk.ru, newstver.ru)
-  (``ru-uk-63-1-u`` versions[0] ``.body.citation.provenance``);
-- §3 "History": the 1996 thresholds are stated in the note of Art. 15 without their
-  source, Garant document 3975368 (``ru-uk-15`` versions[0] ``.provenance``);
-- §4 "exam conduct rules": "The government resolution took effect together with the
-  law." is not in the data (``ru-fz-115-exam`` versions[1] ``.body.conduct_rules``).
+Where the data disagreed with the fact base, the data was corrected from it (the
+test names the fact base's row): the 1,000,000-rouble fine's §7 source, the sources of
+the first-reading letter «т», the 1996 thresholds' Garant source and the exam rules'
+"took effect together with the law".
 """
 
 from __future__ import annotations
@@ -32,7 +21,6 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -67,9 +55,7 @@ from lawsummary.records import (
     walk,
 )
 from lawsummary.rules.ru import patent_monthly_cost
-
-#: The fact base, vendored beside the tests (a copy of ../shared/reference/legal-facts.md).
-FACT_BASE = Path(__file__).parent / "reference" / "legal-facts.md"
+from tests.paths import FACT_BASE
 
 CONFIRMED, REPORTED, UNCONFIRMED = Status.CONFIRMED, Status.REPORTED, Status.UNCONFIRMED
 OPTIONAL, MANDATORY, UNKNOWN_MODE = Mode.OPTIONAL, Mode.MANDATORY, Mode.UNKNOWN
@@ -215,10 +201,6 @@ RAHMAT = (
     "https://rahmat.ru/novosti/rabota/"
     "stalo_izvestno__v_kakikh_rossiyskikh_regionakh_podorozhayut_patenty_dlya_migrantov"
 )
-
-#: The sources the fact base gives (§0-5, §7) that the data does not cite: each is one of
-#: the disagreements listed in the module docstring.
-NOT_CITED = {TWO_GORODA, MIGRANT_MSK, NEWSTVER, GARANT_1996}
 
 
 @pytest.fixture(scope="module")
@@ -691,14 +673,6 @@ def test_the_reported_additions_carry_their_own_sources(ds: Dataset) -> None:
     assert deprivation.provenance is None  # the part's own grade and sources
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "fact base §7 row 'Art. 322.1(2) fine' (REPORTED, source 2goroda.ru) against "
-        "ru-uk-322.1-2 versions[3].body.sanction.alternatives[0].additions[0].provenance, "
-        "which cites asiaplustj.info and aniq.uz but not 2goroda.ru"
-    ),
-)
 def test_the_part_2_fine_carries_the_section_7_source(ds: Dataset) -> None:
     part2 = offence(ds.provision("ru-uk-322.1-2").versions[3])
     status, urls = graded(part2.sanction.alternatives[0].additions[0].provenance)
@@ -901,7 +875,7 @@ def test_aggravating_circumstance(ds: Dataset) -> None:
     assert isinstance(body, AggravatingCircumstance)
     c = body.citation
     assert (c.instrument, c.article, c.part, c.items) == ("ru-criminal-code", "63", "1", ("у",))
-    assert graded(c.provenance) == (REPORTED, {YAMAL})
+    assert graded(c.provenance) == (REPORTED, {YAMAL, MIGRANT_MSK, NEWSTVER})
     assert graded(body.provenance) == (REPORTED, {KIREEVSKIJ})
     assert body.text["en"] == (
         "Committing a crime while staying in Russia illegally is an aggravating circumstance."
@@ -912,14 +886,6 @@ def test_aggravating_circumstance(ds: Dataset) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "fact base §2.2 row 'placement' (first-reading letter «т», sources migrant-msk.ru "
-        "and newstver.ru) against ru-uk-63-1-u versions[0].body.citation.provenance, whose "
-        "note keeps «т» as history with yamal-news.net as its only source"
-    ),
-)
 def test_the_first_reading_letter_keeps_its_sources(ds: Dataset) -> None:
     body = ds.provision("ru-uk-63-1-u").versions[0].body
     assert isinstance(body, AggravatingCircumstance)
@@ -1054,7 +1020,7 @@ def test_article_15(ds: Dataset) -> None:
     (version,) = ds.provision("ru-uk-15").versions
     assert date(version.valid_from) == "2019-06-28"
     assert version.amended_by == ("ru-fz-2019-146",)
-    assert graded(version.provenance) == (CONFIRMED, {GARANT_15})
+    assert graded(version.provenance) == (CONFIRMED, {GARANT_15, GARANT_1996})
     body = version.body
     assert isinstance(body, CrimeCategories)
     assert graded(body.provenance) == (CONFIRMED, {SOCURISTY, GARANT_15, YURIST, BEZMANI})
@@ -1064,14 +1030,6 @@ def test_article_15(ds: Dataset) -> None:
     assert {r.category for r in body.rules if r.guilt is Guilt.NEGLIGENT} == {"minor", "medium"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "fact base §3 'History' (the 1996 text, source Garant document 3975368) against "
-        "ru-uk-15 versions[0].provenance, whose note states the 1996 thresholds without "
-        "that source"
-    ),
-)
 def test_the_1996_thresholds_keep_their_source(ds: Dataset) -> None:
     (version,) = ds.provision("ru-uk-15").versions
     assert version.provenance is not None
@@ -1164,6 +1122,11 @@ def test_the_exam_before_and_after(ds: Dataset) -> None:
             REPORTED,
             {RESPECTRB},
         ),
+        (
+            "The government resolution setting these rules took effect together with the law.",
+            REPORTED,
+            {RESPECTRB},
+        ),
     ]
     assert new.required_for == (
         Purpose.PATENT,
@@ -1179,14 +1142,6 @@ def test_the_exam_before_and_after(ds: Dataset) -> None:
     assert "No. 864 of 07.06.2021" in old.notes[0].text["en"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "fact base §4 row 'exam conduct rules' ('The government resolution took effect "
-        "together with the law.', REPORTED, respectrb.ru) against ru-fz-115-exam "
-        "versions[1].body.conduct_rules and .notes, which do not say it"
-    ),
-)
 def test_the_exam_rules_took_effect_with_the_law(ds: Dataset) -> None:
     rule = ds.provision("ru-fz-115-exam").versions[1].body
     assert isinstance(rule, ExamRule)
@@ -1405,10 +1360,10 @@ def russian_sections() -> str:
 def test_every_source_of_the_data_is_in_sections_0_to_5_and_7(ds: Dataset) -> None:
     known = set(re.findall(r"https?://[^\s|;)]+", russian_sections()))
     used = {record.url for _, record in walk(ds) if isinstance(record, Source)}
-    assert len(used) == 68
+    assert len(used) == 72
     assert used - known == set()
     # and every source of those sections is cited, but for the disagreements listed above
-    assert known - used == NOT_CITED
+    assert known - used == set()  # the data cites every source of §0-5 and §7
 
 
 def test_every_url_of_the_tables_is_in_the_fact_base() -> None:

@@ -98,15 +98,17 @@ def version_statements(
             acts.append(text_value(act.title, f"{ctx.root}.acts[{j}].title"))
         dated.append(sentence(msg(N_("Made by: {acts}."), acts=Items(tuple(acts)))))
     if ctx.full and provenance is not None and provenance.note is not None:
-        dated.append(
-            sentence(
-                msg(
-                    N_("About these dates: {note}"),
-                    note=text_value(provenance.note, f"{path}.provenance.note"),
-                ),
-                status=provenance.status,
-            )
+        note = sentence(
+            msg(
+                N_("About these dates: {note}"),
+                note=text_value(provenance.note, f"{path}.provenance.note"),
+            ),
+            status=provenance.status,
+            sources=provenance.sources,
+            extra_trace=(f"{path}.provenance.status",),
         )
+        # The note's own sources, where they are not the provision's.
+        dated.extend(with_own_sources((note,), getattr(body, "provenance", None), ctx))
     if uncertain and ctx.dataset is not None and ctx.dataset.as_of_date is not None:
         dated.append(
             sentence(
