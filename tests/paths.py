@@ -1,4 +1,5 @@
-"""Follow an error's path (``$.a[0]["b.c"]``) into a parsed document, for the tests."""
+"""Paths the tests share: the fact base, and following an error's path (``$.a[0]["b.c"]``)
+into a parsed document."""
 
 from __future__ import annotations
 
@@ -6,6 +7,12 @@ import json
 import re
 import tomllib
 from decimal import Decimal
+from pathlib import Path
+
+#: The copy of the graded fact base the tests check the data against (tests/reference/README.md).
+FACT_BASE = Path(__file__).parent / "reference" / "legal-facts.md"
+#: The fact base itself, where the project's shared reference sits beside the checkout.
+SHARED_FACT_BASE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "legal-facts.md"
 
 _STEP = re.compile(r'\.([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]|\[("(?:[^"\\]|\\.)*")\]')
 

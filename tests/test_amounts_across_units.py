@@ -346,3 +346,24 @@ def test_two_countries_are_compared_not_dated_as_changes() -> None:
         compare(KZ.as_of(dt.date(2025, 9, 1)), KZ.as_of(dt.date(2025, 10, 1))), locale="en"
     )
     assert "The changes apply from September 17, 2025." in same_country
+
+
+def test_an_index_unit_no_dataset_declares_is_named_in_every_language() -> None:
+    """An index fine in a unit no dataset declares is written with a phrase in the reader's
+    language, never the unit's id and never a text in another language."""
+    from lawsummary.testing import fallbacks
+
+    sanction = Sanction(
+        alternatives=(Alternative(penalty=IndexFine(amount=IndexRange(unit="xx-wage", max=50))),)
+    )
+    assert fallbacks(sanction) == []
+    expected = {
+        "en": "Punishment: a fine of up to 50 units (an index unit whose name is not in the data).",
+        "ru": "Наказание: штраф в размере до 50 единиц (расчётный показатель, название которого "
+        "в данных не указано).",
+    }
+    for locale in SUPPORTED_LOCALES:
+        written = summarize(sanction, locale=locale)
+        assert "xx-wage" not in written
+        if locale in expected:
+            assert expected[locale] in written

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import sys
 from pathlib import Path
 
 import attrs
@@ -23,8 +21,7 @@ from lawsummary.records import (
     walk,
 )
 from lawsummary.rules.ru import Category
-
-FACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "legal-facts.md"
+from tests.paths import FACT_BASE
 
 
 def test_names_and_unknown_name() -> None:
@@ -140,13 +137,7 @@ def test_part_1_after_is_confirmed_with_optional_additions(ru: Dataset) -> None:
 
 
 def test_every_source_url_is_in_the_fact_base(ru: Dataset) -> None:
-    if not FACTS.exists():
-        # CI has ../shared: there (LAWSUMMARY_REQUIRE_FACT_BASE=1, set by .ci/run) a
-        # missing fact base fails rather than skips.
-        if os.environ.get("LAWSUMMARY_REQUIRE_FACT_BASE") == "1":
-            pytest.fail(f"the fact base {FACTS} is missing, and CI requires it")
-        pytest.skip("shared/reference/legal-facts.md is not beside this checkout")
-    known = set(re.findall(r"https?://[^\s|;)]+", FACTS.read_text(encoding="utf-8")))
+    known = set(re.findall(r"https?://[^\s|;)]+", FACT_BASE.read_text(encoding="utf-8")))
     used = {record.url for _, record in walk(ru) if isinstance(record, Source)}
     assert used, "the dataset cites no sources"
     assert used - known == set()
@@ -355,22 +346,11 @@ def test_every_text_of_the_bundled_data_is_in_all_six_languages(ru: Dataset) -> 
     assert lacking == []
 
 
-def test_ci_requires_the_fact_base_and_a_clean_check() -> None:
-    """CI has ../shared: the URL check must not skip there, and `lawsummary check` on the
-    bundled datasets must find nothing (issue 14)."""
+def test_ci_requires_the_fact_base_copy_and_a_clean_check() -> None:
+    """Where ../shared is beside the checkout, CI requires the fact base's copy to match it
+    (tests/test_fact_base_copy.py), and `lawsummary check` on the bundled datasets must find
+    nothing (issue 14)."""
     ci = (Path(__file__).parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert "export LAWSUMMARY_REQUIRE_FACT_BASE=1\n" in ci
     assert ci.index("LAWSUMMARY_REQUIRE_FACT_BASE") < ci.index(".venv/bin/python -m pytest")
     assert '[ "$status" -ne 0 ]' in ci
-
-
-def test_a_missing_fact_base_fails_where_ci_requires_it(
-    ru: Dataset, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(sys.modules[__name__], "FACTS", tmp_path / "absent.md")
-    monkeypatch.setenv("LAWSUMMARY_REQUIRE_FACT_BASE", "1")
-    with pytest.raises(pytest.fail.Exception, match="CI requires it"):
-        test_every_source_url_is_in_the_fact_base(ru)
-    monkeypatch.delenv("LAWSUMMARY_REQUIRE_FACT_BASE")
-    with pytest.raises(pytest.skip.Exception):
-        test_every_source_url_is_in_the_fact_base(ru)

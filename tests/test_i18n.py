@@ -162,6 +162,31 @@ def test_month_precision_dates() -> None:
     assert ru.date(PartialDate(2019)) == "2019"
 
 
+def test_a_month_ending_a_period_takes_the_accusative_after_po() -> None:
+    """Russian "по" (up to and including) takes the accusative: "по ноябрь 2019 г.", not the
+    genitive "по ноября 2019 г." that "с"/"до" take. A day keeps its genitive month."""
+    ru = language("ru")
+    november = ru.period_end(PartialDate(2019, 11))
+    assert (november, november.through) == ("ноября 2019\u202fг.", "ноябрь 2019\u202fг.")
+    day = ru.period_end(PartialDate(2024, 11, 8))
+    assert day == day.through == "8 ноября 2024\u202fг."
+    assert ru.period_end(PartialDate(2019)).through == "2019"
+    # Locales with their own month style, or no such form, write it as it is.
+    for code, expected in (("en", "November 2019"), ("kk", "2019 жылғы қараша")):
+        end = language(code).period_end(PartialDate(2019, 11))
+        assert end == end.through == expected
+
+
+def test_the_russian_summary_ends_a_month_period_in_the_accusative() -> None:
+    from lawsummary import datasets, summarize
+
+    part_2 = datasets.load("ru-migration-2024").provision("ru-uk-322.1-2")
+    for fmt in ("text", "markdown", "html"):
+        written = summarize(part_2, locale="ru", detail="full", format=fmt)
+        assert "Действовала с 20 июля 2016\u202fг. по ноябрь 2019\u202fг." in written
+        assert "по ноября" not in written
+
+
 @pytest.mark.parametrize(
     ("code", "items", "style", "expected"),
     [

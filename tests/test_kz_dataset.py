@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import Literal
 
 import pytest
@@ -36,8 +35,8 @@ from lawsummary.records import (
     Unknown,
     walk,
 )
+from tests.paths import FACT_BASE
 
-FACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "legal-facts.md"
 LOCALES = ("en", "ru", "kk", "ky", "uz", "tg")
 
 ADILET = "https://adilet.zan.kz/rus/docs/K1400000226"
@@ -119,9 +118,7 @@ def kz() -> Dataset:
 
 
 def section_6() -> str:
-    if not FACTS.exists():
-        pytest.skip("shared/reference/legal-facts.md is not beside this checkout")
-    text = FACTS.read_text(encoding="utf-8")
+    text = FACT_BASE.read_text(encoding="utf-8")
     start = text.index("\n## 6. Kazakhstan")
     return text[start : text.index("\n## 7.", start)]
 

@@ -67,11 +67,13 @@ def version_statements(
     if start and version.valid_to is None:
         message = message_of(N_("In force from {start}."), (("start", start),))
     elif start and end:
-        message = msg(N_("In force from {start} to {end}."), start=start, end=end)
+        message = msg(N_("In force from {start} to {end.through}."), start=start, end=end)
     elif start:
         message = msg(N_("In force from {start}; when it ended is not established."), start=start)
     elif end:
-        message = msg(N_("In force until {end}; when it began is not established."), end=end)
+        message = msg(
+            N_("In force until {end.through}; when it began is not established."), end=end
+        )
     elif version.valid_to is None:
         message = msg(N_("The date it took effect is not established."))
         status = UNCONFIRMED
@@ -96,15 +98,17 @@ def version_statements(
             acts.append(text_value(act.title, f"{ctx.root}.acts[{j}].title"))
         dated.append(sentence(msg(N_("Made by: {acts}."), acts=Items(tuple(acts)))))
     if ctx.full and provenance is not None and provenance.note is not None:
-        dated.append(
-            sentence(
-                msg(
-                    N_("About these dates: {note}"),
-                    note=text_value(provenance.note, f"{path}.provenance.note"),
-                ),
-                status=provenance.status,
-            )
+        note = sentence(
+            msg(
+                N_("About these dates: {note}"),
+                note=text_value(provenance.note, f"{path}.provenance.note"),
+            ),
+            status=provenance.status,
+            sources=provenance.sources,
+            extra_trace=(f"{path}.provenance.status",),
         )
+        # The note's own sources, where they are not the provision's.
+        dated.extend(with_own_sources((note,), getattr(body, "provenance", None), ctx))
     if uncertain and ctx.dataset is not None and ctx.dataset.as_of_date is not None:
         dated.append(
             sentence(
@@ -217,7 +221,7 @@ def provision_statements(provision: Provision, path: str, ctx: Context) -> list[
         end = date_value(earlier.valid_to, f"{path}.versions{AT[last - 1]}.valid_to")
         if end is not None:
             status = earlier.provenance.status if earlier.provenance else None
-            message = msg(N_("An earlier version applied until {end}."), end=end)
+            message = msg(N_("An earlier version applied until {end.through}."), end=end)
             out.append(sentence(message, status=status))
         else:
             out.append(sentence(msg(N_("Earlier versions exist in the data."))))
@@ -296,9 +300,9 @@ def _index_unit_statements(ds: Dataset, ctx: Context) -> Iterator[Statement]:
             )
             start = when(PartialDate.from_date(rate.valid_from), f"{at}.valid_from")
             if rate.valid_to is not None:
-                end = when(PartialDate.from_date(rate.valid_to), f"{at}.valid_to")
+                end = when(PartialDate.from_date(rate.valid_to), f"{at}.valid_to", governed=True)
                 message = msg(
-                    N_("{unit}: {value} from {start} to {end}"),
+                    N_("{unit}: {value} from {start} to {end.through}"),
                     unit=words,
                     value=value,
                     start=start,

@@ -198,6 +198,7 @@ def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statem
                     shared=True,
                 )
             )
+            _measure_start(measure_id, where, out)
         else:
             citation = getattr(target, "citation", None)
             measure = (
@@ -211,6 +212,21 @@ def _measure_statements(body: Offence, path: str, ctx: Context, out: list[Statem
                     status=body.provenance.status,
                 )
             )
+
+
+_MEASURE_START_UNKNOWN = msg(N_("When this measure took effect is not established."))
+
+
+def _measure_start(measure_id: str, ctx: Context, out: list[Statement]) -> None:
+    """Say so where the measure's start is not established: the offence's version may be in
+    force while the data cannot say whether the measure applies (issue 14)."""
+    found = ctx.index.provisions.get(measure_id) if ctx.dataset is not None else None
+    if found is None or isinstance(found[1].versions[-1].valid_from, PartialDate):
+        return
+    trace = (f"{ctx.provision_path(measure_id)}.valid_from",)
+    out.append(
+        sentence(_MEASURE_START_UNKNOWN, status=Status.UNCONFIRMED, extra_trace=trace, shared=True)
+    )
 
 
 def _bundled_provision_body(provision_id: str, ctx: Context) -> tuple[Body | None, Context]:

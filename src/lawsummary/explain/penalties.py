@@ -115,6 +115,10 @@ def money_value(amount: MoneyRange, path: str) -> Quantity:
 _UNNAMED_UNIT = LocalizedText.of(
     en="an index unit whose name is not in the data",
     ru="расчётный показатель, название которого в данных не указано",
+    uz="nomi ma’lumotlarda ko‘rsatilmagan hisob birligi",
+    ky="аталышы маалыматтарда көрсөтүлбөгөн эсептик бирдик",
+    tg="воҳиди ҳисобе, ки номаш дар маълумот нишон дода нашудааст",
+    kk="атауы деректерде көрсетілмеген есептік бірлік",
 )
 
 

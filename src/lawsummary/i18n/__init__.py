@@ -39,6 +39,7 @@ __all__ = [
     "REVIEW_NOTICE",
     "SUPPORTED_LOCALES",
     "CatalogError",
+    "Dated",
     "Formed",
     "Language",
     "LocaleDataError",
@@ -179,6 +180,15 @@ class Formed(str):
     ``__new__`` of its own would cost a Python call on every new figure.)"""
 
     attributive: str
+
+
+class Dated(str):
+    """A written date that also has the form that ends a period "up to and including" it,
+    which a catalog message asks for as ``{end.through}`` (Russian "по ноябрь 2019 г."
+    for a month, where "с ноября 2019 г." has the genitive); plain ``{end}`` writes it as
+    it is. Where the locale's data file gives no such form, it is the same text."""
+
+    through: str
 
 
 #: The units a period is written in: the quantities that carry an attributive form.
@@ -476,6 +486,20 @@ class Language:
         written = self._memo.get(key)
         if written is None:
             written = self._memo[key] = self._date(value, governed)
+        return written
+
+    def period_end(self, value: PartialDate) -> Dated:
+        """A date that ends a period, with its form for "up to and including" it as
+        ``.through`` (see :class:`Dated`)."""
+        written = Dated(self.date(value, governed=True))
+        pattern = self.data.through_month_cldr
+        own_style = self.data.month_pattern is not None  # it comes first, as in date()
+        if pattern is None or own_style or value.month is None or value.is_exact:
+            written.through = written
+        else:
+            from babel.dates import format_date
+
+            written.through = str(format_date(value.earliest(), pattern, locale=self.babel))
         return written
 
     def _date(self, value: PartialDate, governed: bool) -> str:

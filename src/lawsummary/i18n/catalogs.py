@@ -32,7 +32,8 @@ __all__ = ["PLACEHOLDERS", "PLACES", "Entry", "extract", "main", "render_catalog
 PACKAGE = Path(__file__).resolve().parents[1]
 LOCALE = PACKAGE / "locale"
 DOMAIN = "lawsummary"
-#: A placeholder: ``{name}``, or ``{name.attributive}`` for a quantity's form before a noun.
+#: A placeholder: ``{name}``, or ``{name.form}`` for another form of the value: a quantity's
+#: ``attributive`` form before a noun, a date's ``through`` form ending a period.
 _FIELD = re.compile(r"\{(\w+)(?:\.\w+)?\}")
 
 #: Where each module's messages appear, for the translator.
@@ -80,7 +81,9 @@ PLACEHOLDERS: dict[str, str] = {
     "description": "a description from the data, one or more sentences",
     "direction": "'(harsher)', '(more lenient)', '(mixed)' or '(direction unclear)', "
     "already translated",
-    "end": "a date, already written in this language's style",
+    "end": "a date, already written in this language's style; {end.through} is its form "
+    "for 'up to and including' it (Russian 'по ноябрь 2019 г.'), from through_month_cldr in "
+    "locale.toml (the plain form where the language has none)",
     "fact": "a text from the data, one or more sentences",
     "field": "the name of what changed (a heading of this catalog)",
     "first": "the first step of a conversion, already written",

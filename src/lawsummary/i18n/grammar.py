@@ -118,6 +118,7 @@ class LocaleData:
         "patterns",
         "position",
         "script",
+        "through_month_cldr",
         "units",
     )
 
@@ -136,6 +137,7 @@ class LocaleData:
         month_pattern: str | None,
         month_names: tuple[str, ...],
         governed_month_cldr: str | None,
+        through_month_cldr: str | None,
         list_and: str | None,
         data_reviewed_by: str,
         data_reviewed_on: str,
@@ -153,6 +155,8 @@ class LocaleData:
         self.month_pattern = month_pattern
         self.month_names = month_names
         self.governed_month_cldr = governed_month_cldr
+        #: The CLDR pattern of a month that ends a period "up to and including" it.
+        self.through_month_cldr = through_month_cldr
         self.list_and = list_and
         self.data_reviewed_by = data_reviewed_by
         self.data_reviewed_on = data_reviewed_on
@@ -367,7 +371,11 @@ def _parse(code: str, raw: bytes) -> LocaleData:
         )
 
     dates = check.table("[dates]", data.get("dates", {}))
-    check.known_keys("[dates]", dates, ("day", "month", "month_names", "governed_month_cldr"))
+    check.known_keys(
+        "[dates]",
+        dates,
+        ("day", "month", "month_names", "governed_month_cldr", "through_month_cldr"),
+    )
     day = check.optional_text(dates, "day", "[dates]")
     month = check.optional_text(dates, "month", "[dates]")
     names = dates.get("month_names", [])
@@ -404,6 +412,7 @@ def _parse(code: str, raw: bytes) -> LocaleData:
         month_pattern=month,
         month_names=tuple(names),
         governed_month_cldr=check.optional_text(dates, "governed_month_cldr", "[dates]"),
+        through_month_cldr=check.optional_text(dates, "through_month_cldr", "[dates]"),
         list_and=list_and,
         data_reviewed_by=reviewed_by.strip(),
         data_reviewed_on=reviewed_on.strip(),

@@ -31,7 +31,7 @@ from lawsummary.explain import (
     Verbatim,
     When,
 )
-from lawsummary.i18n import FALLBACKS, Language
+from lawsummary.i18n import FALLBACKS, Dated, Language
 from lawsummary.records.common import LocalizedText, Status
 
 __all__ = [
@@ -255,7 +255,14 @@ class Writer:
         return self.escape(value.text)
 
     def _when(self, value: When) -> str:
-        return self.escape(self.lang.date(value.date, governed=value.governed))
+        if value.governed:
+            formed = self.lang.period_end(value.date)
+            written = Dated(self.escape(formed))
+            written.through = self.escape(formed.through)
+        else:
+            written = Dated(self.escape(self.lang.date(value.date)))
+            written.through = written
+        return written
 
     def _link(self, value: Link) -> str:
         url = url_text(value.url)

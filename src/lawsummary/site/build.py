@@ -272,17 +272,19 @@ def _version_label(lang: Language, version: Version) -> str:
     """When a version applied, in the words of the summaries."""
     start, end = version.valid_from, version.valid_to
     s = lang.date(start, governed=True) if isinstance(start, PartialDate) else None
-    e = lang.date(end, governed=True) if isinstance(end, PartialDate) else None
+    e = lang.period_end(end) if isinstance(end, PartialDate) else None
     if s and end is None:
         text = lang.gettext("In force from {start}.").format(start=s)
     elif s and e:
-        text = lang.gettext("In force from {start} to {end}.").format(start=s, end=e)
+        text = lang.gettext("In force from {start} to {end.through}.").format(start=s, end=e)
     elif s:
         text = lang.gettext("In force from {start}; when it ended is not established.").format(
             start=s
         )
     elif e:
-        text = lang.gettext("In force until {end}; when it began is not established.").format(end=e)
+        text = lang.gettext(
+            "In force until {end.through}; when it began is not established."
+        ).format(end=e)
     elif end is None:
         text = lang.gettext("The date it took effect is not established.")
     else:
