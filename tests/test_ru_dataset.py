@@ -253,6 +253,13 @@ def offence(version: Version) -> Offence:
     return version.body
 
 
+def sanction_of(version: Version) -> Sanction:
+    """The version's sanction, which the bundled Russian data always establishes."""
+    found = offence(version).sanction
+    assert isinstance(found, Sanction)
+    return found
+
+
 def english(questions: tuple[Any, ...]) -> list[str]:
     return [q.text["en"] for q in questions]
 
@@ -581,6 +588,7 @@ def test_article_322_1(
     assert body.liability is Liability.CRIMINAL
     assert body.guilt is Guilt.INTENTIONAL
     assert body.title["en"] == "Organising illegal migration"
+    assert isinstance(body.sanction, Sanction)
     assert sanction(body.sanction) == alternatives
     assert body.sanction.complete is complete
     assert graded(body.provenance) == (status, urls)
@@ -664,10 +672,12 @@ def test_part_1_has_no_circumstances(ds: Dataset) -> None:
 
 def test_the_reported_additions_carry_their_own_sources(ds: Dataset) -> None:
     part2 = offence(ds.provision("ru-uk-322.1-2").versions[3])
+    assert isinstance(part2.sanction, Sanction)
     (prison_alt,) = part2.sanction.alternatives
     assert graded(prison_alt.provenance) == (CONFIRMED, {GENPROC})
     assert graded(prison_alt.additions[0].provenance)[0] is REPORTED
     part3 = offence(ds.provision("ru-uk-322.1-3").versions[0])
+    assert isinstance(part3.sanction, Sanction)
     fine, deprivation = part3.sanction.alternatives[0].additions
     assert graded(fine.provenance) == (REPORTED, {PLAMYA, NEZAVISNE})
     assert deprivation.provenance is None  # the part's own grade and sources
@@ -675,6 +685,7 @@ def test_the_reported_additions_carry_their_own_sources(ds: Dataset) -> None:
 
 def test_the_part_2_fine_carries_the_section_7_source(ds: Dataset) -> None:
     part2 = offence(ds.provision("ru-uk-322.1-2").versions[3])
+    assert isinstance(part2.sanction, Sanction)
     status, urls = graded(part2.sanction.alternatives[0].additions[0].provenance)
     assert status is REPORTED
     assert TWO_GORODA in urls
@@ -682,6 +693,7 @@ def test_the_part_2_fine_carries_the_section_7_source(ds: Dataset) -> None:
 
 def test_the_gaps_of_parts_2_and_3_are_open_questions(ds: Dataset) -> None:
     part2 = offence(ds.provision("ru-uk-322.1-2").versions[3])
+    assert isinstance(part2.sanction, Sanction)
     assert english(part2.sanction.open_questions) == [
         "Whether the fine is mandatory or optional.",
         "Whether there is an alternative fine of the offender's income, and whether "
@@ -692,6 +704,7 @@ def test_the_gaps_of_parts_2_and_3_are_open_questions(ds: Dataset) -> None:
         part2.open_questions
     )
     part3 = offence(ds.provision("ru-uk-322.1-3").versions[0])
+    assert isinstance(part3.sanction, Sanction)
     assert english(part3.sanction.open_questions) == [
         "Whether the fine and the deprivation of the right to hold posts are mandatory or "
         "optional.",
@@ -758,7 +771,7 @@ def test_as_of(
     found = {
         p.id: [
             (t.min, t.max)
-            for t in (offence(v).sanction.alternatives[-1].penalty.term for v in p.versions)  # type: ignore[attr-defined]
+            for t in (sanction_of(v).alternatives[-1].penalty.term for v in p.versions)  # type: ignore[attr-defined]
         ]
         for p in cut.provisions
         if p.id.startswith("ru-uk-322.1-")
@@ -772,7 +785,7 @@ def test_as_of(
 def test_the_2015_part_2_is_the_2012_text(ds: Dataset) -> None:
     (version,) = ds.as_of(dt.date(2015, 1, 1)).provision("ru-uk-322.1-2").versions
     assert version.amended_by == ("ru-fz-2012-308",)
-    assert english(offence(version).sanction.open_questions) == [
+    assert english(sanction_of(version).open_questions) == [
         "The additional penalties and any other main penalties of this version were not read."
     ]
 
@@ -919,9 +932,11 @@ def test_fictitious_registration(ds: Dataset, pid: str, sources: set[str]) -> No
     old, new = offence(before), offence(after)
     assert old.citation.article == new.citation.article == pid.removeprefix("ru-uk-")
     assert old.citation.part is None
+    assert isinstance(old.sanction, Sanction)
     assert sanction(old.sanction) == BEFORE_322_2
     assert old.sanction.complete is True
     assert graded(old.provenance) == (REPORTED, sources)
+    assert isinstance(new.sanction, Sanction)
     assert sanction(new.sanction) == [(prison(None, 5), [])]
     assert new.sanction.complete is False
     assert graded(new.provenance) == (REPORTED, {KIREEVSKIJ, STOPTERROR})
@@ -982,6 +997,7 @@ def test_article_19_23_for_legal_entities(
     assert body.offender["en"] == "Legal entities"
     assert body.guilt is UNKNOWN
     assert body.description is None  # §7: the wording was not read; do not write one
+    assert isinstance(body.sanction, Sanction)
     assert sanction(body.sanction) == [(("fine", "RUB", *fine), additions)]
     assert body.sanction.complete is False
     assert [c.text["en"] for c in body.circumstances] == circumstances
