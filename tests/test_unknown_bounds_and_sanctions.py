@@ -408,3 +408,15 @@ def test_the_outline_says_what_is_not_established() -> None:
     assert "index fine kz-mrp: minimum not established, maximum 3000" in text
     assert "or imprisonment years: minimum not established, maximum 3" in text
     assert "what it covers: not established\n    sanction: not established" in text
+
+
+def test_no_overall_direction_where_a_punishment_is_not_established() -> None:
+    ru, kz = datasets.load("ru-migration-2024"), datasets.load("kz-migration-2025")
+    comparison = compare(
+        ru.provision("ru-uk-322.1-3"), kz.provision("kz-cc-394-3"), datasets=[ru, kz]
+    )
+    # a measure the Kazakh data does not hold would otherwise make it "more lenient"
+    assert comparison.direction() is Direction.UNCLEAR
+    text = render(explain(comparison), locale="en")
+    assert "Overall: the direction is unclear." in text
+    assert "Overall: more lenient." not in text

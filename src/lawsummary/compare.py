@@ -91,6 +91,7 @@ __all__ = [
     "compare",
     "compare_many",
     "convert",
+    "overall_direction",
     "pair_additions",
     "weakest",
 ]
@@ -138,6 +139,20 @@ def combine(directions: Iterable[Direction | None]) -> Direction | None:
     if decided:
         return decided.pop()
     return Direction.UNCLEAR
+
+
+def overall_direction(changes: Iterable[Change]) -> Direction | None:
+    """:func:`combine` of the changes' directions, but **unclear** wherever the punishment
+    of one side is not established: then nothing else decides the overall direction."""
+    listed = list(changes)
+    found = combine(c.direction for c in listed)
+    if found is not None and any(_sanction_not_established(c) for c in listed):
+        return Direction.UNCLEAR
+    return found
+
+
+def _sanction_not_established(change: Change) -> bool:
+    return change.location.section == "sanction" and change.location.name == "established"
 
 
 class RateError(LawSummaryError, ValueError):
@@ -348,7 +363,7 @@ class Comparison:
 
     def direction(self, subject: str | None = None) -> Direction | None:
         """The overall direction of the penalty changes (for one subject, if given)."""
-        return combine(c.direction for c in self.changes if subject is None or c.subject == subject)
+        return overall_direction(c for c in self.changes if subject is None or c.subject == subject)
 
     def reversed(self) -> Comparison:
         return Comparison(

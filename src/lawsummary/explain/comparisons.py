@@ -27,6 +27,7 @@ from lawsummary.compare import (
     Table,
     alternatives_by_key,
     combine,
+    overall_direction,
     pair_additions,
     weakest,
 )
@@ -287,7 +288,7 @@ def _subject_statements(
                     status=Status.UNCONFIRMED,
                 )
     yield from _change_statements(subject, ctx)
-    overall = combine(c.direction for c in subject.changes)
+    overall = overall_direction(subject.changes)
     if overall is not None:
         yield sentence(msg(_OVERALL[overall]))
 
