@@ -420,3 +420,17 @@ def test_no_overall_direction_where_a_punishment_is_not_established() -> None:
     text = render(explain(comparison), locale="en")
     assert "Overall: the direction is unclear." in text
     assert "Overall: more lenient." not in text
+
+
+@pytest.mark.parametrize("term", [{"unit": "years"}, {"unit": "years", "max": None}])
+def test_reader_and_schema_refuse_a_range_without_a_bound(term: dict[str, Any]) -> None:
+    doc = copy.deepcopy(DOCUMENT)
+    _body(doc)["sanction"]["alternatives"][0]["penalty"]["term"] = term
+    with pytest.raises(LawSummaryError, match=r"needs 'min', 'max' or both|expected a number"):
+        loads(json.dumps(doc), "json")
+    assert list(VALIDATOR.iter_errors(doc)), "the schema accepts a range without a bound"
+    _body(doc)["sanction"]["alternatives"][0]["penalty"]["term"] = {
+        "unit": "years",
+        "min": "unknown",
+    }
+    assert list(VALIDATOR.iter_errors(doc)) == []

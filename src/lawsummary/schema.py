@@ -81,6 +81,13 @@ _NOT_BLANK = r"\S"
 #: Rules the reader checks outside a field's validator, by (class name, field name).
 _MIN_ITEMS = {("Provision", "versions"), ("CrimeCategories", "rules")}
 _NOT_NEGATIVE = {("Count", "value")}
+#: Records that need at least one of some keys, present and not null (a range's bounds:
+#: either may be "unknown", but one of them must be given).
+_AT_LEAST_ONE = {
+    "TermRange": ("min", "max"),
+    "MoneyRange": ("min", "max"),
+    "IndexRange": ("min", "max"),
+}
 
 
 def _rules(cls: type[Any], field: attrs.Attribute[Any]) -> set[str]:
@@ -148,6 +155,12 @@ class _Builder:
             schema["description"] = cls.__doc__.strip().split("\n\n")[0].replace("\n", " ")
         if required:
             schema["required"] = required
+        one_of_these = _AT_LEAST_ONE.get(cls.__name__)
+        if one_of_these:
+            schema["anyOf"] = [
+                {"required": [key], "properties": {key: {"not": {"type": "null"}}}}
+                for key in one_of_these
+            ]
         return schema
 
     def kinds(self, registry: KindRegistry[Any], name: str) -> dict[str, Any]:
