@@ -178,11 +178,17 @@ def test_a_bad_sanction_names_its_place(value: object, expected: str) -> None:
     assert list(VALIDATOR.iter_errors(doc)), f"the schema accepts the sanction {value!r}"
 
 
-def test_a_near_miss_of_an_unknown_description_is_suggested() -> None:
+@pytest.mark.parametrize("field", ["description", "sanction"])
+@pytest.mark.parametrize("value", ["Unknown", "unkown", " unknown"])
+def test_a_near_miss_of_an_unknown_description_or_sanction_is_suggested(
+    field: str, value: str
+) -> None:
     doc = copy.deepcopy(DOCUMENT)
-    _body(doc)["description"] = "Unknown"
-    with pytest.raises(LawSummaryError, match=r"expected an object of texts|did you mean"):
+    _body(doc)[field] = value
+    with pytest.raises(LawSummaryError, match=r'did you mean "unknown"\?') as caught:
         loads(json.dumps(doc), "json")
+    assert f".body.{field}:" in str(caught.value)
+    assert list(VALIDATOR.iter_errors(doc)), f"the schema accepts {field} = {value!r}"
 
 
 def test_the_schema_allows_unknown_exactly_where_the_reader_does() -> None:
