@@ -425,3 +425,18 @@ def test_full_summary_names_the_open_questions(kz: Dataset) -> None:
     for question in kz.open_questions:
         assert question.text["en"] in text
     assert LADA in text
+
+
+def test_part_2_circumstances_are_not_a_complete_list(kz: Dataset) -> None:
+    """§6: "the full list of part 2 circumstances — not read". The data says so in its
+    structure, so no summary or comparison reads the one circumstance named as the whole."""
+    for version in kz.provision("kz-cc-394-2").versions:
+        assert isinstance(version.body, Offence)
+        assert version.body.circumstances_complete is False
+    said = {
+        "en": "The sources may not list every qualifying circumstance.",
+        "ru": "Источники могут называть не все квалифицирующие признаки.",
+    }
+    for locale, sentence in said.items():
+        assert sentence in summarize(kz.provision("kz-cc-394-2"), locale=locale).splitlines()
+
