@@ -440,3 +440,17 @@ def test_part_2_circumstances_are_not_a_complete_list(kz: Dataset) -> None:
     for locale, sentence in said.items():
         assert sentence in summarize(kz.provision("kz-cc-394-2"), locale=locale).splitlines()
 
+
+def test_an_unconfirmed_record_with_sources_is_not_said_to_have_none(kz: Dataset) -> None:
+    """Part 3 is unconfirmed but cites the police report: its grade line must not say that
+    no source was found."""
+    part_3 = kz.provision("kz-cc-394-3")
+    said = {
+        "en": "Unconfirmed: the sources found do not establish this.",
+        "ru": "Не подтверждено: найденные источники этого не устанавливают.",
+    }
+    for locale in LOCALES:
+        lines = summarize(part_3, locale=locale, detail="full").splitlines()
+        assert language(locale).gettext("Unconfirmed: no source was found for this.") not in lines
+        if locale in said:
+            assert said[locale] in lines

@@ -55,6 +55,8 @@ _GRADE = {
 
 #: Messages that depend on nothing, made once (they are immutable).
 _GRADE_MESSAGES = {status: msg(key) for status, key in _GRADE.items()}
+#: Said of an unconfirmed record that cites sources: they were found, and fall short.
+_UNCONFIRMED_WITH_SOURCES = msg(N_("Unconfirmed: the sources found do not establish this."))
 _NOT_COMPLETE = msg(N_("The sources may not list every possible punishment."))
 _SOME_OPEN = msg(N_("Some points are not established; the full summary lists them."))
 
@@ -65,8 +67,11 @@ _SOME_OPEN = msg(N_("Some points are not established; the full summary lists the
 def grade_statements(provenance: Provenance | None, path: str) -> tuple[Statement, ...]:
     if provenance is None or provenance.status is CONFIRMED:
         return ()
+    said = _GRADE_MESSAGES[provenance.status]
+    if provenance.status is Status.UNCONFIRMED and provenance.sources:
+        said = _UNCONFIRMED_WITH_SOURCES
     grade = sentence(
-        _GRADE_MESSAGES[provenance.status],
+        said,
         status=provenance.status,
         sources=provenance.sources,
         extra_trace=(f"{path}.status",),
