@@ -227,7 +227,9 @@ def _plain(value: Any, path: str, ctx: Context, code: str | None = None) -> Valu
     if isinstance(value, Purpose):
         return msg(PURPOSE_WORDS[value])
     if isinstance(value, Guilt):
-        return msg(N_("intentional") if value is Guilt.INTENTIONAL else N_("negligent"), "guilt")
+        # Nouns (intent, negligence), not adjectives: the value stands after "Form of guilt"
+        # and must not agree with a noun it is not next to ("Форма вины. Раньше: умысел.").
+        return msg(N_("intent") if value is Guilt.INTENTIONAL else N_("negligence"), "guilt")
     if isinstance(value, Liability):
         key = N_("criminal law") if value is Liability.CRIMINAL else N_("administrative law")
         return msg(key, "liability")
