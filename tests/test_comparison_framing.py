@@ -8,13 +8,27 @@ agree with what they describe.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Iterator
+
 import attrs
+import pytest
 
 from lawsummary import datasets, explain, render, summarize
-from lawsummary.compare import compare
-from lawsummary.i18n import SUPPORTED_LOCALES
-from lawsummary.records import Dataset, Guilt, Offence
-from lawsummary.render import FORMATS
+from lawsummary.compare import (
+    ChangeKind,
+    Comparison,
+    Direction,
+    Framing,
+    compare,
+    compare_many,
+    measures_complete,
+)
+from lawsummary.explain import Items, Message
+from lawsummary.i18n import SUPPORTED_LOCALES, language
+from lawsummary.records import UNKNOWN, Dataset, Guilt, Offence, Status
+from lawsummary.render import FORMATS, render_statements
 from lawsummary.testing import fallbacks, findings
 
 RU = datasets.load("ru-migration-2024")
@@ -83,3 +97,188 @@ def test_check_reports_an_undeclared_instrument() -> None:
     ]
     assert "'xx-nowhere'" in found[0].message
     assert findings(RU, kinds=["undeclared-instrument"]) == []
+
+
+# -- 1. two countries side by side ----------------------------------------------------------------
+
+
+def _cross() -> Comparison:
+    return compare(RU.provision("ru-uk-322.1-1"), KZ.provision("kz-cc-394-1"), datasets=[RU, KZ])
+
+
+CROSS_EN = [
+    "Kazakhstan compared with Russia",
+    "Criminal Code of Kazakhstan, art. 394(1): Organising illegal migration",
+    "Compared with: Criminal Code of Russia, art. 322.1(1).",
+    "Russia: prison for 2 to 5 years. Kazakhstan: prison for up to 3 years. "
+    "(milder than in Russia) (reported)",
+    "Only in Kazakhstan: a fine of up to 3,000 MCI. (milder than in Russia) (reported)",
+    "Not in the data for Kazakhstan: the additional penalty a ban on the right to hold "
+    "certain posts or engage in certain activities for up to 5 years (the court may add it); "
+    "its sources may be incomplete. (unconfirmed)",
+    "Not in the data for Kazakhstan: confiscation of property (Criminal Code of Russia, "
+    "art. 104.1(1), item а); not established whether it applies there. (unconfirmed)",
+    "The sources for Kazakhstan may not list every punishment. (reported)",
+    "Form of guilt. Russia: intent. Kazakhstan: not established. (direction unclear) (reported)",
+    "Overall: milder than in Russia.",
+]
+CROSS_RU = [
+    "Сравнение: Казахстан и Россия",
+    "Ч. 1 ст. 394 УК РК: Организация незаконной миграции",
+    "В сравнении с: ч. 1 ст. 322.1 УК РФ.",
+    "Россия: лишение свободы на срок от 2 до 5 лет. Казахстан: лишение свободы на срок до 3 "
+    "лет. (мягче, чем в стране Россия) (по сообщениям)",
+    "Только в стране Казахстан: штраф в размере до 3\xa0000 МРП. (мягче, чем в стране Россия) "
+    "(по сообщениям)",
+    "Нет в данных по стране Казахстан: конфискация имущества (п. «а» ч. 1 ст. 104.1 УК РФ); "
+    "применяется ли она там, не установлено. (не подтверждено)",
+    "Источники по стране Казахстан могут называть не все наказания. (по сообщениям)",
+    "Форма вины. Россия: умысел. Казахстан: не установлено. (направление неясно) (по сообщениям)",
+    "В целом: мягче, чем в стране Россия.",
+]
+#: Words of a change over time, which two countries' laws side by side never use.
+OVER_TIME_WORDS = {
+    "en": ("What changed", "Before:", "Now:", "New option", "No longer", "Overall: more lenient"),
+    "ru": ("Что изменилось", "Раньше:", "Теперь:", "Новый вариант", "Больше не", "больше не"),
+}
+
+
+def test_comparison_knows_it_is_of_two_jurisdictions() -> None:
+    found = _cross()
+    assert found.jurisdictions == ("RU", "KZ")
+    assert found.framing is Framing.ACROSS_JURISDICTIONS
+    back = compare(KZ.provision("kz-cc-394-1"), RU.provision("ru-uk-322.1-1"), datasets=[KZ, RU])
+    assert back == found.reversed()
+    assert back.framing is Framing.ACROSS_JURISDICTIONS
+    assert back.jurisdictions == ("KZ", "RU")
+    # over time, one law: as it was
+    story = compare(RU.as_of(dt.date(2024, 11, 1)), RU.as_of(dt.date(2025, 1, 1)))
+    assert story.framing is Framing.OVER_TIME
+    assert compare(KZ, RU).framing is Framing.ACROSS_JURISDICTIONS
+
+
+def test_two_countries_read_as_two_laws_side_by_side() -> None:
+    text = {code: summarize(_cross(), locale=code) for code in ("en", "ru")}
+    lines = {code: [line for line in t.splitlines() if line] for code, t in text.items()}
+    for line in CROSS_EN:
+        assert line in lines["en"]
+    for line in CROSS_RU:
+        assert line in lines["ru"]
+    for code, words in OVER_TIME_WORDS.items():
+        for word in words:
+            assert word not in text[code], (code, word)
+    # the direction of a point missing from the incomplete side is not stated
+    assert "Not in the data for Kazakhstan" not in " ".join(
+        line for line in lines["en"] if "than in Russia" in line
+    )
+
+
+def test_two_countries_reversed_name_the_other_country() -> None:
+    back = compare(KZ.provision("kz-cc-394-1"), RU.provision("ru-uk-322.1-1"), datasets=[KZ, RU])
+    lines = summarize(back, locale="en").splitlines()
+    assert lines[0] == "Russia compared with Kazakhstan"
+    assert (
+        "Kazakhstan: prison for up to 3 years. Russia: prison for 2 to 5 years. "
+        "(harsher than in Kazakhstan) (reported)"
+    ) in lines
+    assert "Overall: harsher than in Kazakhstan." in lines
+
+
+def _messages(value: object) -> Iterator[str]:
+    if isinstance(value, Message):
+        yield value.key
+        for _, inner in value.values:
+            yield from _messages(inner)
+    elif isinstance(value, Items):
+        for item in value.items:
+            yield from _messages(item)
+
+
+@pytest.mark.parametrize("code", SUPPORTED_LOCALES)
+def test_two_countries_in_every_locale_and_format(code: str) -> None:
+    found = _cross()
+    explanation = explain(found)
+    lang = language(code)
+    for st in explanation.statements:
+        for key in _messages(st.message):
+            assert lang.is_translated(key), (code, key)
+        for cell in st.cells:
+            for key in _messages(cell):
+                assert lang.is_translated(key), (code, key)
+    assert all(not r.fallbacks for r in render_statements(explanation, locale=code))
+    for fmt in FORMATS:
+        written = summarize(found, locale=code, format=fmt)
+        for internal in ("ACROSS", "Framing", "over_time", "across_jurisdictions", "{"):
+            if fmt == "json" and internal == "{":
+                continue
+            assert internal not in written, (code, fmt, internal)
+        if fmt != "json":
+            assert not re.search(r"\b(RU|KZ)\b", written), (code, fmt)
+    names = {"Россия", "Ресей", "Русия", "Rossiya", "Russia"}
+    assert any(name in summarize(found, locale=code) for name in names)
+
+
+# -- 2. absence on an incomplete side -------------------------------------------------------------
+
+
+def test_a_measure_missing_beside_an_incomplete_sanction_is_not_established() -> None:
+    found = _cross()
+    measure = next(c for c in found.changes if c.location.section == "measures")
+    assert measure.kind is ChangeKind.REMOVED
+    assert measure.direction is Direction.UNCLEAR
+    assert measure.status is Status.UNCONFIRMED
+    # without it, and without the additional penalties Kazakhstan's data does not read, the
+    # overall direction is the same: they are not counted
+    counted = [c.direction for c in found.changes if c.direction not in (None, Direction.UNCLEAR)]
+    assert set(counted) == {Direction.MORE_LENIENT}
+    assert found.direction() is Direction.MORE_LENIENT
+    assert not measures_complete(_offence(KZ, "kz-cc-394-1"))
+    assert measures_complete(_offence(RU, "ru-uk-322.1-1"))
+
+
+def test_over_time_a_measure_missing_beside_an_incomplete_sanction_is_not_a_removal() -> None:
+    before = _offence(RU, "ru-uk-322.1-2")  # its sanction is not established as complete
+    after = attrs.evolve(before, measures=())
+    found = compare(before, after, dataset=RU)
+    (change,) = [c for c in found.changes if c.location.section == "measures"]
+    assert (change.direction, change.status) == (Direction.UNCLEAR, Status.UNCONFIRMED)
+    text = summarize(found, locale="en")
+    assert "No longer applies" not in text
+    assert (
+        "The sources no longer list confiscation of property (Criminal Code of Russia, "
+        "art. 104.1(1), item а); they may be incomplete. (direction unclear) (unconfirmed)"
+    ) in text.splitlines()
+    assert (
+        "Источники больше не называют конфискацию имущества (п. «а» ч. 1 ст. 104.1 УК РФ); "
+        "возможно, они неполны. (направление неясно) (не подтверждено)"
+    ) in summarize(found, locale="ru").splitlines()
+    # a complete side: a certain removal, more lenient
+    complete = attrs.evolve(before, sanction=attrs.evolve(before.sanction, complete=True))
+    sure = compare(complete, attrs.evolve(complete, measures=()), dataset=RU)
+    (removed,) = [c for c in sure.changes if c.location.section == "measures"]
+    assert removed.direction is Direction.MORE_LENIENT
+    assert "No longer applies: Criminal Code of Russia, art. 104.1(1), item а. (more lenient)" in (
+        summarize(sure, locale="en")
+    )
+
+
+def test_the_table_does_not_state_absent_confiscation_for_an_incomplete_sanction() -> None:
+    table = compare_many(
+        [RU.provision("ru-uk-322.1-1"), KZ.provision("kz-cc-394-1")], datasets=[RU, KZ]
+    )
+    assert table.row("confiscation") == (("ru-uk-104.1-1-a",), UNKNOWN)
+    text = {code: summarize(table, locale=code, format="markdown") for code in SUPPORTED_LOCALES}
+    assert (
+        "| Confiscation | may apply | not established whether it applies (reported) |" in text["en"]
+    )
+    assert (
+        "| Конфискация | возможна | не установлено, применяется ли (по сообщениям) |"
+        in (text["ru"])
+    )
+    for code, written in text.items():
+        row = next(line for line in written.splitlines() if line.count("|") == 4 and "—" in line)
+        assert row.split("|")[1].strip() != _confiscation_label(code), (code, row)
+
+
+def _confiscation_label(code: str) -> str:
+    return language(code).gettext("Confiscation")

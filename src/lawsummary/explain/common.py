@@ -169,7 +169,9 @@ def citation_value(citation: Citation, path: str, ctx: Context) -> Message:
     title = _instrument_title(citation.instrument, ctx)
     instrument: Value
     if title is None:
-        instrument = _undeclared_instrument(citation.article is None)
+        # A style that puts the title in no case of its own gets the phrase as it stands.
+        plain = style is not None and not style.instrument_case
+        instrument = _undeclared_instrument(citation.article is None or plain)
     elif style is not None and style.inflect is not None and style.instrument_case:
         instrument = _inflected(title, style)
     else:
