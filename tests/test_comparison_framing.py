@@ -8,12 +8,15 @@ agree with what they describe.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import re
 from collections.abc import Iterator
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from lawsummary import datasets, explain, render, summarize
 from lawsummary.compare import (
@@ -25,11 +28,13 @@ from lawsummary.compare import (
     compare_many,
     measures_complete,
 )
-from lawsummary.explain import Items, Message
+from lawsummary.explain import Items, Message, When
+from lawsummary.explain.comparisons import uncertain_versions
 from lawsummary.i18n import SUPPORTED_LOCALES, language
 from lawsummary.records import UNKNOWN, Dataset, Guilt, Offence, Status
 from lawsummary.render import FORMATS, render_statements
 from lawsummary.testing import fallbacks, findings
+from tests import strategies as S
 
 RU = datasets.load("ru-migration-2024")
 KZ = datasets.load("kz-migration-2025")
@@ -282,3 +287,120 @@ def test_the_table_does_not_state_absent_confiscation_for_an_incomplete_sanction
 
 def _confiscation_label(code: str) -> str:
     return language(code).gettext("Confiscation")
+
+
+# -- 3. comparisons as of two dates name the versions the data cannot place ----------------------
+
+
+def _said_days(found: Comparison) -> list[list[dt.date]]:
+    """The dates of each "cannot say whether this applied" sentence, in order."""
+    said: list[list[dt.date]] = []
+    for st in explain(found).statements:
+        if st.message.key != "The data cannot say whether this applied on {day}.":
+            continue
+        day = dict(st.message.values)["day"]
+        whens = day.items if isinstance(day, Items) else (day,)
+        dates = [w.date for w in whens if isinstance(w, When)]
+        said.append([dt.date(d.year, d.month or 1, d.day or 1) for d in dates])
+    return said
+
+
+def test_the_exam_law_and_the_322_2_boundary_are_named_with_their_dates() -> None:
+    d1, d2 = dt.date(2024, 11, 1), dt.date(2025, 1, 1)
+    found = compare(RU.as_of(d1), RU.as_of(d2))
+    entries = uncertain_versions(found)
+    expected = {(u.provision, d1) for u in RU.as_of(d1).uncertain()}
+    expected |= {(u.provision, d2) for u in RU.as_of(d2).uncertain()}
+    assert {(e.provision, d) for e in entries for d in e.days} == expected
+    assert len(_said_days(found)) == len(entries)
+    lines = summarize(found, locale="en").splitlines()
+    start = lines.index(
+        "Criminal Code of Russia, art. 322.2: Fictitious registration at a place of stay or residence"
+    )
+    block = lines[start : lines.index("", start)]
+    assert block[-2:] == [
+        "In force until November 8, 2024; when it began is not established. (unconfirmed)",
+        "The data cannot say whether this applied on November 1, 2024.",
+    ]
+    exam = lines.index(
+        "Exam in Russian, history of Russia and the basics of Russian law for foreign citizens"
+    )
+    block = lines[exam : lines.index("", exam)]
+    assert block[-2:] == [
+        "In force until December 9, 2024; when it began is not established. (reported)",
+        "The data cannot say whether this applied on November 1, 2024.",
+    ]
+    assert "Versions the data cannot place on the dates compared" in lines
+    assert (
+        "The data cannot say whether this applied on November 1, 2024 or January 1, 2025." in lines
+    )
+    ru_lines = summarize(found, locale="ru").splitlines()
+    assert (
+        "Действовала по 8 ноября 2024\u202fг.; дата начала не установлена. (не подтверждено)"
+        in (ru_lines)
+    )
+    assert "По данным нельзя установить, действовала ли эта редакция на 1 ноября 2024\u202fг." in (
+        ru_lines
+    )
+
+
+def test_kazakhstan_versions_with_an_unknown_start_are_named() -> None:
+    d1, d2 = dt.date(2025, 9, 1), dt.date(2025, 10, 1)
+    found = compare(KZ.as_of(d1), KZ.as_of(d2))
+    entries = {(e.provision, e.days) for e in uncertain_versions(found)}
+    assert entries == {
+        ("kz-cc-394-1", (d1,)),
+        ("kz-cc-394-2", (d1,)),
+        ("kz-cc-394-3", (d1, d2)),
+        ("kz-cc1997-330-2", (d1, d2)),
+    }
+    text = summarize(found, locale="en")
+    assert text.count("In force until September 16, 2025; when it began is not established.") == 2
+    for code in SUPPORTED_LOCALES:
+        for fmt in FORMATS:
+            written = summarize(found, locale=code, format=fmt)
+            assert "UNKNOWN" not in written
+            assert "UncertainOn" not in written
+        explanation = explain(found)
+        lang = language(code)
+        for st in explanation.statements:
+            for key in _messages(st.message):
+                assert lang.is_translated(key), (code, key)
+
+
+def test_the_command_line_from_to_names_them_too() -> None:
+    from lawsummary.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(
+            [
+                "compare",
+                "--dataset",
+                "kz-migration-2025",
+                "--from",
+                "2025-09-01",
+                "--to",
+                "2025-10-01",
+                "--locale",
+                "en",
+            ]
+        )
+    assert code == 0
+    assert "The data cannot say whether this applied on September 1, 2025." in out.getvalue()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(S.datasets(), S.days, S.days)
+def test_every_version_the_data_cannot_place_is_named(
+    dataset: Dataset, d1: dt.date, d2: dt.date
+) -> None:
+    found = compare(dataset.as_of(d1), dataset.as_of(d2))
+    expected = {(u.provision, d1) for u in dataset.as_of(d1).uncertain()}
+    expected |= {(u.provision, d2) for u in dataset.as_of(d2).uncertain()}
+    entries = uncertain_versions(found)
+    assert {(e.provision, d) for e in entries for d in e.days} == expected
+    said = _said_days(found)
+    assert sorted(map(sorted, said)) == sorted(sorted(e.days) for e in entries)
+    for code in ("en", "ru"):
+        summarize(found, locale=code)  # writes in every locale without failing

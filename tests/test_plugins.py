@@ -462,8 +462,10 @@ def test_a_citation_style_of_a_plug_in_applies_while_it_is_registered() -> None:
         )
     finally:
         unregister("XE")
-    assert summarize(offence, locale="ru").splitlines()[0].startswith(
-        "Ст. 7 ч. 2 правового акта, не названного в данных"
+    assert (
+        summarize(offence, locale="ru")
+        .splitlines()[0]
+        .startswith("Ст. 7 ч. 2 правового акта, не названного в данных")
     )
 
 

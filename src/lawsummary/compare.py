@@ -20,9 +20,14 @@ How the direction of a change is decided (for penalties only):
   to or from "unknown" is **unclear**.
 * A higher crime category is **harsher**, a lower one **more lenient** (the rank is
   the order of the jurisdiction's category system).
-* Confiscation (or another measure) newly applying is **harsher**.
+* Confiscation (or another measure) newly applying is **harsher**, where the side
+  without it lists its measures in full (:func:`measures_complete`: the sanction's
+  ``complete`` flag covers them); otherwise the change is unconfirmed and **unclear**.
 * A new offence is **harsher**, a repealed one **more lenient**.
 * Changes of wording, qualifying circumstances or completeness are **unclear**.
+* Two jurisdictions' offences compared are two laws side by side, not a change:
+  :attr:`Comparison.framing` says so, and the summaries say "milder/harsher than in"
+  the country compared with (the directions are the same data).
 * The changes within one offence together are **mixed** when some are harsher and
   some more lenient; unclear changes do not decide the overall direction.
 

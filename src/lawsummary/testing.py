@@ -564,6 +564,10 @@ def field_numbers(value: Any) -> set[Decimal]:
             found.add(whole)
     for token in _FIELD_NUMBER.findall(str(value)):
         found |= _numbers(token)
+    # A text shown as it is ("0,1", a fallback from another language) is read back as
+    # 0.1 in a locale whose decimal separator is a comma: the field holds that reading too.
+    for whole_part, fraction in re.findall(r"(\d+),(\d+)", str(value)):
+        found.add(Decimal(f"{whole_part}.{fraction}"))
     return found
 
 

@@ -7,6 +7,7 @@ statements that ``lawsummary.render`` writes in any locale and format.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Iterator
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -38,7 +39,7 @@ from lawsummary.explain.bodies import (
     other_body_statements,
     subject_words,
 )
-from lawsummary.explain.common import category_name, citation_value
+from lawsummary.explain.common import category_name, citation_value, date_value
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.penalties import index_value, money_value, penalty_phrase
 from lawsummary.explain.values import (
@@ -78,7 +79,7 @@ from lawsummary.records.provisions import (
 )
 from lawsummary.records.quantities import MoneyRange
 
-__all__ = ["comparison_statements", "table_statements"]
+__all__ = ["UncertainOn", "comparison_statements", "table_statements", "uncertain_versions"]
 
 _DIRECTION = {
     Direction.HARSHER: N_("(harsher)"),
@@ -1194,29 +1195,93 @@ def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Stat
         )
     else:
         yield statement(Role.TITLE, msg(N_("What changed")))
+    uncertain = uncertain_versions(comparison)
     if not comparison.changes:
         if comparison.framing is Framing.ACROSS_JURISDICTIONS:
             yield sentence(msg(N_("The data shows no difference.")))
         else:
             yield sentence(msg(N_("Nothing changed.")))
-        return
     if ctx.dataset is None:  # the datasets compare() was given name what the records cite
         side = next((c for c in reversed(comparison.contexts) if c is not None), None)
         if side is not None:
             ctx = Context(ctx.detail, side)
     for subject in _subjects(comparison):
         yield from _subject_statements(subject, ctx, day)
-        if isinstance(after, Dataset) and after.as_of_date and subject.key in after.provision_ids():
-            provision = after.provision(subject.key)
-            statuses = after.statuses_on(provision, after.as_of_date)
-            if statuses[-1] is None:
-                yield sentence(
-                    msg(
-                        N_("The data cannot say whether this applied on {day}."),
-                        day=When(PartialDate.from_date(after.as_of_date), "$"),
-                    ),
-                    status=Status.UNCONFIRMED,
-                )
+        # A change drawn from a version that may not have applied says so.
+        for entry in [e for e in uncertain if e.provision == subject.key]:
+            uncertain.remove(entry)
+            yield from _uncertain_statements(entry)
+    if uncertain:
+        yield statement(
+            Role.HEADING, msg(N_("Versions the data cannot place on the dates compared"))
+        )
+        for entry in uncertain:
+            yield body_heading(entry.version.body, "$", ctx)
+            yield from _uncertain_statements(entry)
+
+
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
+class UncertainOn:
+    """A version of a provision that the data cannot say applied on some of the dates a
+    comparison of a dataset ``as_of`` two dates was made for (``Dataset.uncertain``)."""
+
+    provision: str
+    version: Version
+    days: tuple[dt.date, ...]
+
+
+def uncertain_versions(comparison: Comparison) -> list[UncertainOn]:
+    """The versions either side of a comparison of datasets cut to dates (``as_of``) keeps
+    though the data cannot say they applied that day, each with the dates it is unsure on."""
+    found: list[UncertainOn] = []
+    for side in (comparison.before, comparison.after):
+        if not isinstance(side, Dataset) or side.as_of_date is None:
+            continue
+        for item in side.uncertain():
+            same = next(
+                (e for e in found if e.provision == item.provision and e.version == item.version),
+                None,
+            )
+            if same is None:
+                found.append(UncertainOn(item.provision, item.version, (side.as_of_date,)))
+            elif side.as_of_date not in same.days:
+                found[found.index(same)] = attrs.evolve(same, days=(*same.days, side.as_of_date))
+    return found
+
+
+def _uncertain_statements(entry: UncertainOn) -> Iterator[Statement]:
+    """Which version may not have applied (by its dates, and why they do not settle it),
+    and on which of the dates compared."""
+    version = entry.version
+    start, end = date_value(version.valid_from, "$"), date_value(version.valid_to, "$")
+    if start and version.valid_to is None:
+        dates = msg(N_("In force from {start}."), start=start)
+    elif start and end:
+        dates = msg(N_("In force from {start} to {end}."), start=start, end=end)
+    elif start:
+        dates = msg(N_("In force from {start}; when it ended is not established."), start=start)
+    elif end:
+        dates = msg(N_("In force until {end}; when it began is not established."), end=end)
+    elif version.valid_to is None:
+        dates = msg(N_("The date it took effect is not established."))
+    else:
+        dates = msg(N_("The dates it was in force are not established."))
+    grade = version.provenance.status if version.provenance is not None else None
+    yield sentence(
+        dates,
+        status=grade,
+        flag_grade=grade is not None and grade is not Status.CONFIRMED,
+        sources=version.provenance.sources if version.provenance is not None else (),
+    )
+    days = tuple(When(PartialDate.from_date(d), "$") for d in sorted(entry.days))
+    yield sentence(
+        msg(
+            N_("The data cannot say whether this applied on {day}."),
+            day=days[0] if len(days) == 1 else Items(days, style="or"),
+        ),
+        status=Status.UNCONFIRMED,
+    )
 
 
 # -- tables ---------------------------------------------------------------------------------
