@@ -31,7 +31,7 @@ from lawsummary.compare import (
 from lawsummary.explain import Items, Message, When
 from lawsummary.explain.comparisons import uncertain_versions
 from lawsummary.i18n import SUPPORTED_LOCALES, language
-from lawsummary.records import UNKNOWN, Dataset, Guilt, Offence, Status
+from lawsummary.records import UNKNOWN, Dataset, Guilt, Offence, PartialDate, Status
 from lawsummary.render import FORMATS, render_statements
 from lawsummary.testing import fallbacks, findings
 from tests import strategies as S
@@ -404,3 +404,30 @@ def test_every_version_the_data_cannot_place_is_named(
     assert sorted(map(sorted, said)) == sorted(sorted(e.days) for e in entries)
     for code in ("en", "ru"):
         summarize(found, locale=code)  # writes in every locale without failing
+
+
+def test_check_finds_a_certain_measure_removal_from_an_incomplete_sanction() -> None:
+    from lawsummary.testing import removals_from_incomplete
+
+    assert removals_from_incomplete(RU, locales="en") == []
+    assert removals_from_incomplete(KZ, locales="en") == []
+    # a version whose sanction is incomplete and which drops a measure the one before had
+    provision = RU.provision("ru-uk-322.1-2")
+    last = provision.versions[-1]
+    body = last.body
+    assert isinstance(body, Offence)
+    assert not body.sanction.complete
+    later = attrs.evolve(
+        last,
+        valid_from=PartialDate(2030, 1, 1),
+        body=attrs.evolve(body, measures=()),
+    )
+    ended = attrs.evolve(last, valid_to=PartialDate(2029, 12, 31))
+    changed = attrs.evolve(provision, versions=(*provision.versions[:-1], ended, later))
+    ds = attrs.evolve(
+        RU, provisions=tuple(changed if p.id == provision.id else p for p in RU.provisions)
+    )
+    assert removals_from_incomplete(ds, locales="en") == []  # said as not established
+    story = compare(ds.as_of(dt.date(2029, 6, 1)), ds.as_of(dt.date(2030, 6, 1)))
+    (change,) = [c for c in story.changes if c.location.section == "measures"]
+    assert (change.direction, change.status) == (Direction.UNCLEAR, Status.UNCONFIRMED)

@@ -805,6 +805,9 @@ def removals_from_incomplete(
                 continue
             in_sanction = change.path.startswith(f"{change.subject}/sanction/")
             in_circumstances = change.path.startswith(f"{change.subject}/circumstances/")
+            # A measure (confiscation) is listed with the sanction: its complete flag covers it.
+            in_measures = change.path.startswith(f"{change.subject}/measures/")
+            in_sanction = in_sanction or in_measures
             if not (in_sanction or in_circumstances):
                 continue
             if change.location.quantity is not None or change.location.bound is not None:
@@ -822,7 +825,8 @@ def removals_from_incomplete(
             where = _sanction_path(ds, change.subject, version)
             if in_circumstances and where.endswith(".sanction"):
                 where = f"{where.removesuffix('.sanction')}.circumstances_complete"
-            doubtful.append((change, where, "sanction" if in_sanction else "list of circumstances"))
+            what = "list of measures" if in_measures else "sanction"
+            doubtful.append((change, where, what if in_sanction else "list of circumstances"))
         if not doubtful:
             continue
         between = f"{before_day.isoformat()} and {after_day.isoformat()}"
