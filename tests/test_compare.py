@@ -21,6 +21,7 @@ from lawsummary.compare import (
 )
 from lawsummary.i18n import SUPPORTED_LOCALES
 from lawsummary.records import (
+    UNKNOWN,
     Addition,
     Alternative,
     Fine,
@@ -234,7 +235,8 @@ def test_compare_many_table() -> None:
     )
     prison = table.row("prison")
     assert [p.term.max for p in prison] == [5, 10, 15, 5]
-    assert table.row("confiscation")[3] is None
+    # Art. 322.2's sanction is not established as complete: nor is the absence of a measure.
+    assert table.row("confiscation")[3] is UNKNOWN
     with pytest.raises(LawSummaryError, match="at least two"):
         compare_many(parts[:1])
     with pytest.raises(LawSummaryError, match="not a Dataset"):
@@ -316,4 +318,4 @@ def test_table_says_what_is_not_established() -> None:
     text = summarize(table, locale="en")
     # part 1 is confirmed, art. 322.2 only reported: its cells say so
     assert "| Fines | — | not established (reported) |" in text
-    assert "| Confiscation | may apply | — |" in text
+    assert "| Confiscation | may apply | not established whether it applies (reported) |" in text

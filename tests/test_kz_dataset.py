@@ -14,7 +14,7 @@ from typing import Literal
 
 import pytest
 
-from lawsummary import datasets, summarize
+from lawsummary import compare, datasets, summarize
 from lawsummary.i18n import language
 from lawsummary.records import (
     UNKNOWN,
@@ -454,3 +454,20 @@ def test_an_unconfirmed_record_with_sources_is_not_said_to_have_none(kz: Dataset
         assert language(locale).gettext("Unconfirmed: no source was found for this.") not in lines
         if locale in said:
             assert said[locale] in lines
+
+
+def test_part_3_lists_no_circumstances_as_complete(kz: Dataset) -> None:
+    """What part 3 covers is not established, so its empty list of circumstances is not a
+    complete one: compared with Russia's part 3, an organised group is "not in the data for
+    Kazakhstan", never "only in Russia"."""
+    (version,) = kz.provision("kz-cc-394-3").versions
+    assert isinstance(version.body, Offence)
+    assert version.body.circumstances_complete is False
+    ru = datasets.load("ru-migration-2024")
+    found = compare(ru.provision("ru-uk-322.1-3"), kz.provision("kz-cc-394-3"), datasets=[ru, kz])
+    lines = summarize(found, locale="en").splitlines()
+    assert (
+        "Not in the data for Kazakhstan: the qualifying circumstance by an organised group; its "
+        "sources may be incomplete. (direction unclear) (unconfirmed)"
+    ) in lines
+    assert not [line for line in lines if line.startswith("Only in Russia")]

@@ -134,3 +134,14 @@ def test_the_readme_rates_file_gives_the_readme_rate(tmp_path: Path) -> None:
     path.write_text(example, encoding="utf-8")
     (rate,) = cli._rates((), str(path))
     assert rate == _example_rate()
+
+
+def test_the_russia_kazakhstan_comparison_is_real_output() -> None:
+    from lawsummary import compare, datasets, summarize
+    from lawsummary.compare import Framing
+
+    ru, kz = datasets.load("ru-migration-2024"), datasets.load("kz-migration-2025")
+    found = compare(ru.provision("ru-uk-322.1-1"), kz.provision("kz-cc-394-1"), datasets=[ru, kz])
+    assert found.framing is Framing.ACROSS_JURISDICTIONS
+    blocks = [b for lang, b in FENCE.findall(README) if not lang]
+    assert summarize(found, locale="en") in blocks

@@ -44,6 +44,7 @@ KINDS: tuple[str, ...] = (
     "untraced-number",
     "readability",
     "removal-from-incomplete",
+    "undeclared-instrument",
 )
 
 _EXAMPLES = (

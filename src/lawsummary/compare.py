@@ -20,12 +20,17 @@ How the direction of a change is decided (for penalties only):
   to or from "unknown" is **unclear**.
 * A higher crime category is **harsher**, a lower one **more lenient** (the rank is
   the order of the jurisdiction's category system).
-* Confiscation (or another measure) newly applying is **harsher**.
+* Confiscation (or another measure) newly applying is **harsher**, where the side
+  without it lists its measures in full (:func:`measures_complete`: the sanction's
+  ``complete`` flag covers them); otherwise the change is unconfirmed and **unclear**.
 * A new offence is **harsher**, a repealed one **more lenient**.
 * Changes of wording, qualifying circumstances or completeness are **unclear**.
 * A bound (``min``, ``max``) or a whole sanction that is ``UNKNOWN`` on one side is
   not compared: one change of kind ``CHANGED``, ``comparable`` false, **unclear** and
   unconfirmed, never a rise or fall; an unknown bound is never converted either.
+* Two jurisdictions' offences compared are two laws side by side, not a change:
+  :attr:`Comparison.framing` says so, and the summaries say "milder/harsher than in"
+  the country compared with (the directions are the same data).
 * The changes within one offence together are **mixed** when some are harsher and
   some more lenient; unclear changes do not decide the overall direction.
 
@@ -81,6 +86,7 @@ __all__ = [
     "Comparison",
     "Conversion",
     "Direction",
+    "Framing",
     "Key",
     "Location",
     "NotCompared",
@@ -91,6 +97,7 @@ __all__ = [
     "compare",
     "compare_many",
     "convert",
+    "measures_complete",
     "overall_direction",
     "pair_additions",
     "weakest",
@@ -347,16 +354,39 @@ def _arithmetic(before: Any, after: Any, numeric: bool) -> tuple[Decimal | None,
     return after - before, factor
 
 
+class Framing(Enum):
+    """What a comparison's two sides are: two times of one law, or two jurisdictions'
+    laws in force side by side (see :attr:`Comparison.framing`)."""
+
+    OVER_TIME = "over_time"
+    ACROSS_JURISDICTIONS = "across_jurisdictions"
+
+
 @shared_methods
 @attrs.frozen(repr=False, eq=False)
 class Comparison:
-    """The changes from ``before`` to ``after``, in a stable order."""
+    """The changes from ``before`` to ``after``, in a stable order.
+
+    ``jurisdictions`` holds each side's jurisdiction (an ISO 3166-1 code, from the
+    records' citations, or ``None`` where they name none or several); :attr:`framing`
+    says from it whether the sides are two times of one law or two countries' laws.
+    """
 
     before: Any
     after: Any
     changes: tuple[Change, ...]
     #: The dataset each side comes from (names, index units), where known.
     contexts: tuple[Dataset | None, Dataset | None] = (None, None)
+    jurisdictions: tuple[str | None, str | None] = (None, None)
+
+    @property
+    def framing(self) -> Framing:
+        """Two jurisdictions' laws side by side where the sides are of two known
+        jurisdictions; otherwise two times of one law."""
+        first, second = self.jurisdictions
+        if first is not None and second is not None and first != second:
+            return Framing.ACROSS_JURISDICTIONS
+        return Framing.OVER_TIME
 
     def subjects(self) -> tuple[str | None, ...]:
         return tuple(dict.fromkeys(c.subject for c in self.changes))
@@ -371,6 +401,7 @@ class Comparison:
             self.before,
             tuple(c.reversed() for c in self.changes),
             (self.contexts[1], self.contexts[0]),
+            (self.jurisdictions[1], self.jurisdictions[0]),
         )
 
 
@@ -1062,19 +1093,7 @@ def _compare_offences(
             direction=direction,
             **base,
         )
-    for measure in sorted(set(before.measures) ^ set(after.measures)):
-        added = measure in after.measures
-        # The change states the measure too: it is no stronger than the measure's grade.
-        held = _measure_provenances(datasets[1] if added else datasets[0], measure)
-        yield Change(
-            location=Location(section="measures", name=measure),
-            kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
-            before=None if added else measure,
-            after=measure if added else None,
-            direction=Direction.HARSHER if added else Direction.MORE_LENIENT,
-            status=weakest((status, *(p.status for p in held))),
-            subject=subject,
-        )
+    yield from _compare_measures(before, after, status, subject, datasets)
     old_c = {_text_key(c.text): c for c in before.circumstances}
     new_c = {_text_key(c.text): c for c in after.circumstances}
     for key in sorted(set(old_c) ^ set(new_c)):
@@ -1101,6 +1120,41 @@ def _compare_offences(
                 direction=Direction.UNCLEAR if field in ("liability", "guilt") else None,
                 **base,
             )
+
+
+def measures_complete(offence: Offence) -> bool:
+    """Whether the data establishes an offence's list of measures (confiscation and the
+    like) as complete: its sanction's ``complete`` flag covers the penalties and the
+    measures alike, so a measure missing beside an incomplete sanction, or beside a
+    sanction that is not established, is not established as absent."""
+    return isinstance(offence.sanction, Sanction) and offence.sanction.complete
+
+
+def _compare_measures(
+    before: Offence,
+    after: Offence,
+    status: Status | None,
+    subject: str | None,
+    datasets: tuple[Dataset | None, Dataset | None],
+) -> Iterator[Change]:
+    for measure in sorted(set(before.measures) ^ set(after.measures)):
+        added = measure in after.measures
+        # The change states the measure too: it is no stronger than the measure's grade.
+        held = _measure_provenances(datasets[1] if added else datasets[0], measure)
+        graded = weakest((status, *(p.status for p in held)))
+        # A measure missing from a side whose list is not established as complete is not
+        # established as absent: the change is unconfirmed and has no direction.
+        sure = measures_complete(before if added else after)
+        direction = Direction.HARSHER if added else Direction.MORE_LENIENT
+        yield Change(
+            location=Location(section="measures", name=measure),
+            kind=ChangeKind.ADDED if added else ChangeKind.REMOVED,
+            before=None if added else measure,
+            after=measure if added else None,
+            direction=direction if sure else Direction.UNCLEAR,
+            status=graded if sure else Status.UNCONFIRMED,
+            subject=subject,
+        )
 
 
 def _measure_provenances(dataset: Dataset | None, measure_id: str) -> tuple[Provenance, ...]:
@@ -1251,7 +1305,30 @@ def compare(
         )
     # One order whichever side is "before", so that swapping the sides reverses each change.
     changes.sort(key=lambda c: (c.subject or "", c.path))
-    return Comparison(before, after, tuple(changes), pair)
+    codes = (side_jurisdiction(before, pair[0]), side_jurisdiction(after, pair[1]))
+    return Comparison(before, after, tuple(changes), pair, codes)
+
+
+def side_jurisdiction(record: object, context: Dataset | None = None) -> str | None:
+    """The jurisdiction of one side of a comparison, from what its records cite: a
+    dataset's provisions (where all that cite one cite the same jurisdiction), a
+    provision's newest version, a body's citation; a sanction (which cites nothing)
+    takes its dataset's."""
+    if isinstance(record, Dataset):
+        codes = {side_jurisdiction(p) for p in record.provisions} - {None}
+        return codes.pop() if len(codes) == 1 else None
+    if isinstance(record, Provision):
+        record = record.latest() if record.versions else None
+    if isinstance(record, Version):
+        record = record.body
+    if isinstance(record, Sanction):
+        return side_jurisdiction(context) if context is not None else None
+    citation = getattr(record, "citation", None)
+    if citation is None:
+        citations = getattr(record, "citations", ())
+        citation = citations[0] if citations else None
+    code = getattr(citation, "jurisdiction", None)
+    return code if isinstance(code, str) else None
 
 
 def _contexts(
@@ -1458,7 +1535,9 @@ def compare_many(
         cells["fine"].append(fine_cell)
         cells["other_alternatives"].append(others)
         cells["additional"].append(addition_cell)
-        cells["confiscation"].append(offence.measures or None)
+        cells["confiscation"].append(
+            offence.measures or (None if measures_complete(offence) else UNKNOWN)
+        )
         start = version.valid_from if version is not None else None
         cells["in_force"].append(start if isinstance(start, PartialDate | Unknown) else None)
         day = version_day(version, context)

@@ -75,6 +75,7 @@ __all__ = [
     "subjects",
     "thresholds_from",
     "thresholds_from_pyproject",
+    "undeclared_instruments",
     "unstated_unknowns",
     "untraced_numbers",
     "written_numbers",
@@ -89,6 +90,7 @@ KINDS: tuple[str, ...] = (
     "untraced-number",
     "readability",
     "removal-from-incomplete",
+    "undeclared-instrument",
 )
 
 DETAILS: tuple[str, str] = ("short", "full")
@@ -354,7 +356,8 @@ class _Summaries:
             from lawsummary.serialization import unstructure
 
             source = self.subject.record if which == "record" else self.subject.dataset
-            found = self._data[which] = unstructure(source)
+            # A record checked alone has no dataset: nothing there can trace a number.
+            found = self._data[which] = {} if source is None else unstructure(source)
         return found
 
 
@@ -401,10 +404,41 @@ def _alone_findings(subject: Subject, locales: Sequence[str]) -> list[Finding]:
     for path, what, ref in _references(subject.record):
         message = (
             f"{subject.label} names the {what} {ref!r}, which only a dataset holds: summarised "
-            f"alone it shows the id instead of the {what}; put the record in a dataset "
+            f"alone it cannot show the {what} by name; put the record in a dataset "
             "document with its references"
         )
         found.extend(Finding(path, code, "cannot-summarise", message) for code in locales)
+    return found
+
+
+def undeclared_instruments(obj: object, dataset: Dataset | None = None) -> list[Finding]:
+    """Citations of an instrument that neither ``dataset`` (or ``obj``, a dataset) nor a
+    bundled dataset declares: summaries name it "a legal act not named in the data",
+    as no reader can use its id."""
+    from lawsummary import datasets as bundled
+    from lawsummary.records.provisions import Citation
+
+    target = obj.record if isinstance(obj, Subject) else obj
+    home = target if isinstance(target, Dataset) else dataset
+    if isinstance(obj, Subject) and obj.dataset is not None:
+        home = obj.dataset
+    declared = {i.id for i in home.instruments} if home is not None else set()
+    declared.update(i.id for name in bundled.names() for i in bundled.load(name).instruments)
+    found: list[Finding] = []
+    for path, node in walk(target, skip=(LocalizedText, PartialDate)):
+        if isinstance(node, Citation) and node.instrument not in declared:
+            found.append(
+                Finding(
+                    obj.rebase(f"{path}.instrument")
+                    if isinstance(obj, Subject)
+                    else f"{path}.instrument",
+                    None,
+                    "undeclared-instrument",
+                    f"the citation names the instrument {node.instrument!r}, which no dataset "
+                    "declares: summaries can only call it a legal act not named in the data; "
+                    "declare it under `instruments` with its title (and short title)",
+                )
+            )
     return found
 
 
@@ -530,6 +564,10 @@ def field_numbers(value: Any) -> set[Decimal]:
             found.add(whole)
     for token in _FIELD_NUMBER.findall(str(value)):
         found |= _numbers(token)
+    # A text shown as it is ("0,1", a fallback from another language) is read back as
+    # 0.1 in a locale whose decimal separator is a comma: the field holds that reading too.
+    for whole_part, fraction in re.findall(r"(\d+),(\d+)", str(value)):
+        found.add(Decimal(f"{whole_part}.{fraction}"))
     return found
 
 
@@ -767,6 +805,9 @@ def removals_from_incomplete(
                 continue
             in_sanction = change.path.startswith(f"{change.subject}/sanction/")
             in_circumstances = change.path.startswith(f"{change.subject}/circumstances/")
+            # A measure (confiscation) is listed with the sanction: its complete flag covers it.
+            in_measures = change.path.startswith(f"{change.subject}/measures/")
+            in_sanction = in_sanction or in_measures
             if not (in_sanction or in_circumstances):
                 continue
             if change.location.quantity is not None or change.location.bound is not None:
@@ -787,7 +828,8 @@ def removals_from_incomplete(
             where = _sanction_path(ds, change.subject, version)
             if in_circumstances and where.endswith(".sanction"):
                 where = f"{where.removesuffix('.sanction')}.circumstances_complete"
-            doubtful.append((change, where, "sanction" if in_sanction else "list of circumstances"))
+            what = "list of measures" if in_measures else "sanction"
+            doubtful.append((change, where, what if in_sanction else "list of circumstances"))
         if not doubtful:
             continue
         between = f"{before_day.isoformat()} and {after_day.isoformat()}"
@@ -856,6 +898,8 @@ def _collect(
         except Exception as exc:  # reported as a finding, never a traceback
             found.extend(_cannot(subject, exc, locales))
     target = obj.record if isinstance(obj, Subject) else obj
+    if "undeclared-instrument" in kinds:
+        found.extend(undeclared_instruments(obj, dataset))
     if "removal-from-incomplete" in kinds and isinstance(target, Dataset):
         try:
             found.extend(removals_from_incomplete(target, locales=locales))

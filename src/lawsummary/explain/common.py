@@ -174,7 +174,9 @@ def citation_value(citation: Citation, path: str, ctx: Context) -> Message:
     title = _instrument_title(citation.instrument, ctx)
     instrument: Value
     if title is None:
-        instrument = verbatim(citation.instrument, f"{path}.instrument")
+        # A style that puts the title in no case of its own gets the phrase as it stands.
+        plain = style is not None and not style.instrument_case
+        instrument = _undeclared_instrument(citation.article is None or plain)
     elif style is not None and style.inflect is not None and style.instrument_case:
         instrument = _inflected(title, style)
     else:
@@ -196,6 +198,15 @@ def citation_value(citation: Citation, path: str, ctx: Context) -> Message:
     else:
         key = keys["article"]
     return message_of(key, values, "citation")
+
+
+def _undeclared_instrument(alone: bool) -> Message:
+    """An instrument no dataset declares, in words, never its id: the citation's own
+    phrase (``alone``) or the words in an article's citation, where some languages put
+    the instrument in another case ("ст. 5 акта, не названного в данных")."""
+    if alone:
+        return msg(N_("a legal act not named in the data"), "instrument")
+    return msg(N_("a legal act the data does not name"), "instrument")
 
 
 #: Instrument titles in the case a citation style puts them in, by the title's identity.

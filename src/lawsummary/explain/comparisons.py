@@ -7,6 +7,7 @@ statements that ``lawsummary.render`` writes in any locale and format.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Iterator
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -21,12 +22,14 @@ from lawsummary.compare import (
     Comparison,
     Conversion,
     Direction,
+    Framing,
     Key,
     Location,
     NotCompared,
     Table,
     alternatives_by_key,
     combine,
+    measures_complete,
     overall_direction,
     pair_additions,
     weakest,
@@ -37,7 +40,7 @@ from lawsummary.explain.bodies import (
     other_body_statements,
     subject_words,
 )
-from lawsummary.explain.common import category_name, citation_value
+from lawsummary.explain.common import category_name, citation_value, date_value
 from lawsummary.explain.offences import offence_statements
 from lawsummary.explain.penalties import index_value, money_value, penalty_phrase
 from lawsummary.explain.values import (
@@ -77,7 +80,7 @@ from lawsummary.records.provisions import (
 )
 from lawsummary.records.quantities import MoneyRange
 
-__all__ = ["comparison_statements", "table_statements"]
+__all__ = ["UncertainOn", "comparison_statements", "table_statements", "uncertain_versions"]
 
 _DIRECTION = {
     Direction.HARSHER: N_("(harsher)"),
@@ -90,6 +93,17 @@ _OVERALL = {
     Direction.MORE_LENIENT: N_("Overall: more lenient."),
     Direction.MIXED: N_("Overall: mixed; some changes are harsher and some more lenient."),
     Direction.UNCLEAR: N_("Overall: the direction is unclear."),
+}
+#: Directions across two jurisdictions: the later side's law against the earlier's.
+_ACROSS_DIRECTION = {
+    Direction.HARSHER: N_("(harsher than in {other})"),
+    Direction.MORE_LENIENT: N_("(milder than in {other})"),
+    Direction.MIXED: N_("(milder on some points and harsher on others than in {other})"),
+}
+_ACROSS_OVERALL = {
+    Direction.HARSHER: N_("Overall: harsher than in {other}."),
+    Direction.MORE_LENIENT: N_("Overall: milder than in {other}."),
+    Direction.MIXED: N_("Overall: milder on some points and harsher on others than in {other}."),
 }
 _ADDITION = {
     Mode.MANDATORY: N_("{options} (always added)"),
@@ -135,6 +149,58 @@ class _Subject:
     after: Version | Body | Sanction | None
     #: The datasets the comparison was made with (before, after), where given.
     contexts: tuple[Dataset | None, Dataset | None] = (None, None)
+    #: The two countries' names where the sides are two jurisdictions' laws.
+    frame: _Across | None = None
+
+
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
+class _Across:
+    """A comparison of two jurisdictions' laws in force side by side: the name of the
+    country of each side (before, after), from CLDR or the jurisdiction's plug-in."""
+
+    before: Value
+    after: Value
+
+
+#: Country names in every supported locale, by ISO 3166-1 code.
+_COUNTRY_TEXTS: dict[str, LocalizedText] = {}
+
+
+def country_name(code: str) -> Value:
+    """A jurisdiction's name in the reader's language: CLDR's name of the territory,
+    else the name its plug-in declares; never its code."""
+    found = _COUNTRY_TEXTS.get(code)
+    if found is None:
+        from babel import Locale, UnknownLocaleError
+
+        from lawsummary.i18n import SUPPORTED_LOCALES
+        from lawsummary.rules import jurisdiction
+
+        entries: list[tuple[str, str]] = []
+        for locale in SUPPORTED_LOCALES:
+            try:
+                name = Locale.parse(locale).territories.get(code)
+            except (UnknownLocaleError, ValueError):
+                name = None
+            if name:
+                entries.append((locale, name))
+        plugin = jurisdiction(code)
+        if not any(locale == "en" for locale, _ in entries) and plugin is not None:
+            entries.append(("en", plugin.name))
+        if not entries:
+            return msg(N_("a country not named in the data"))
+        found = _COUNTRY_TEXTS[code] = LocalizedText(tuple(entries))
+    return Text(found, "$")
+
+
+def _frame(comparison: Comparison) -> _Across | None:
+    if comparison.framing is not Framing.ACROSS_JURISDICTIONS:
+        return None
+    first, second = comparison.jurisdictions
+    assert first is not None
+    assert second is not None
+    return _Across(country_name(first), country_name(second))
 
 
 def _body(record: Version | Body | Sanction | None) -> Body | Sanction | None:
@@ -154,7 +220,9 @@ def _subjects(comparison: Comparison) -> Iterator[_Subject]:
         one = (
             (before.latest(), after.latest()) if isinstance(before, Provision) else (before, after)
         )
-        yield _Subject(None, comparison.changes, one[0], one[1], comparison.contexts)
+        yield _Subject(
+            None, comparison.changes, one[0], one[1], comparison.contexts, _frame(comparison)
+        )
         return
     order = [p.id for p in after.provisions] + [p.id for p in before.provisions]
     for key in dict.fromkeys(order):
@@ -163,16 +231,20 @@ def _subjects(comparison: Comparison) -> Iterator[_Subject]:
             continue
         old = next((p.latest() for p in before.provisions if p.id == key), None)
         new = next((p.latest() for p in after.provisions if p.id == key), None)
-        yield _Subject(key, changes, old, new, comparison.contexts)
+        yield _Subject(key, changes, old, new, comparison.contexts, _frame(comparison))
 
 
-def _flagged(role: Role, message: Message, changes: tuple[Change, ...]) -> Statement:
-    """A change statement with its direction after it and its grade shown if not confirmed."""
+def _flagged(
+    role: Role, message: Message, changes: tuple[Change, ...], frame: _Across | None = None
+) -> Statement:
+    """A change statement with its direction after it and its grade shown if not confirmed;
+    across two jurisdictions the direction names the country compared with."""
     direction = combine(c.direction for c in changes)
     if direction is not None:
-        message = msg(
-            N_("{change} {direction}"), change=message, direction=msg(_DIRECTION[direction])
-        )
+        words: Message = msg(_DIRECTION[direction])
+        if frame is not None and direction in _ACROSS_DIRECTION:
+            words = msg(_ACROSS_DIRECTION[direction], other=frame.before)
+        message = msg(N_("{change} {direction}"), change=message, direction=words)
     status = weakest(c.status for c in changes)
     return statement(
         role,
@@ -228,7 +300,9 @@ def _plain(value: Any, path: str, ctx: Context, code: str | None = None) -> Valu
     if isinstance(value, Purpose):
         return msg(PURPOSE_WORDS[value])
     if isinstance(value, Guilt):
-        return msg(N_("intentional") if value is Guilt.INTENTIONAL else N_("negligent"), "guilt")
+        # Nouns (intent, negligence), not adjectives: the value stands after "Form of guilt"
+        # and must not agree with a noun it is not next to ("Форма вины. Раньше: умысел.").
+        return msg(N_("intent") if value is Guilt.INTENTIONAL else N_("negligence"), "guilt")
     if isinstance(value, Liability):
         key = N_("criminal law") if value is Liability.CRIMINAL else N_("administrative law")
         return msg(key, "liability")
@@ -249,13 +323,15 @@ def _subject_statements(
     if isinstance(shown, Body):
         yield body_heading(shown, "$", ctx)
     whole = [c for c in subject.changes if c.location.section == "provision"]
+    if whole and subject.frame is not None:
+        # Two countries' datasets: a provision only one has is not new or repealed.
+        side = subject.frame.after if whole[0].kind is ChangeKind.ADDED else subject.frame.before
+        yield sentence(msg(N_("Only in the data for {country}."), country=side))
+        return
     if whole:
         yield from _whole_provision(whole[0], ctx)
         return
-    code_before, code_after = _jurisdiction(subject.before), _jurisdiction(subject.after)
-    two_countries = code_before is not None and code_after is not None
-    two_countries = two_countries and code_before != code_after
-    if two_countries:
+    if subject.frame is not None:
         # Two countries' offences: the one compared with is named, and no date of
         # "changes" is given (one law did not change into the other).
         citation = getattr(before_body, "citation", None)
@@ -287,9 +363,14 @@ def _subject_statements(
                     msg(N_("When these changes took effect is not established.")),
                     status=Status.UNCONFIRMED,
                 )
-    yield from _change_statements(subject, ctx)
+    if subject.frame is not None:
+        yield from _across_statements(subject, subject.frame, ctx)
+    else:
+        yield from _change_statements(subject, ctx)
     overall = overall_direction(subject.changes)
-    if overall is not None:
+    if overall is not None and subject.frame is not None and overall in _ACROSS_OVERALL:
+        yield sentence(msg(_ACROSS_OVERALL[overall], other=subject.frame.before))
+    elif overall is not None:
         yield sentence(msg(_OVERALL[overall]))
 
 
@@ -418,7 +499,10 @@ def _group_statements(
             yield sentence(_CATEGORIES_DERIVED, status=status)
         return
     if section == "measures":
-        yield _flagged(Role.SENTENCE, _measure_message(first, ctx, subject.contexts), changes)
+        lacking = subject.before if first.kind is ChangeKind.ADDED else subject.after
+        sure = _complete(lacking, "measures")
+        message = _measure_message(first, ctx, subject.contexts, sure=sure)
+        yield _flagged(Role.SENTENCE, message, changes)
         if first.kind is ChangeKind.ADDED and _measure_start_unknown(first, ctx):
             yield sentence(_MEASURE_START_UNKNOWN, status=Status.UNCONFIRMED)
         return
@@ -503,6 +587,289 @@ def _unknown_sanction_statement(change: Change, subject: _Subject, ctx: Context)
 _SANCTIONS_NOT_COMPARED = msg(
     N_("The punishments cannot be compared: one of them is not established.")
 )
+
+
+# -- two jurisdictions side by side ---------------------------------------------------------------
+#
+# Across two jurisdictions nothing "changed": each difference is said as the two laws in
+# force, "Uzbekistan: … Kazakhstan: …", "Only in Kazakhstan: …", and an item missing from a
+# side whose sources may not list every one as "Not in the data for Kazakhstan: …".
+
+
+def _across_statements(subject: _Subject, frame: _Across, ctx: Context) -> Iterator[Statement]:
+    old_s, new_s = _sanction(subject.before), _sanction(subject.after)
+    groups: dict[_Group, list[Change]] = {}
+    for change in subject.changes:
+        groups.setdefault(_group_of(change.location), []).append(change)
+    for group in sorted(groups, key=_group_order):
+        yield from _across_group(group, tuple(groups[group]), old_s, new_s, subject, frame, ctx)
+
+
+def _complete(record: Version | Body | Sanction | None, what: str) -> bool:
+    """Whether one side lists every item of a kind in full: ``penalties`` (its sanction),
+    ``measures`` (:func:`lawsummary.compare.measures_complete`) or ``circumstances``."""
+    body = _body(record)
+    if what == "circumstances":
+        return not isinstance(body, Offence) or body.circumstances_complete
+    if what == "measures" and isinstance(body, Offence):
+        return measures_complete(body)
+    sanction = _sanction(record)
+    return sanction is None or sanction.complete
+
+
+def _one_side(change: Change, subject: _Subject, frame: _Across, what: str) -> tuple[Value, bool]:
+    """For an item only one side has: the country that has it, and whether the other side
+    lists every such item (else the item is only not in the other side's data)."""
+    added = change.kind is ChangeKind.ADDED
+    lacking = subject.before if added else subject.after
+    return (frame.after if added else frame.before), _complete(lacking, what)
+
+
+def _lacking(frame: _Across, change: Change) -> Value:
+    """The country whose data does not have an item only one side has."""
+    return frame.before if change.kind is ChangeKind.ADDED else frame.after
+
+
+def _across_group(
+    group: _Group,
+    changes: tuple[Change, ...],
+    old_s: Sanction | None,
+    new_s: Sanction | None,
+    subject: _Subject,
+    frame: _Across,
+    ctx: Context,
+) -> Iterator[Statement]:
+    section, alt_key, add_key, name = group
+    first = changes[0]
+    if alt_key is not None and add_key is None:
+        old_alt, new_alt = _alternative(old_s, alt_key), _alternative(new_s, alt_key)
+        if old_alt is not None and new_alt is not None:
+            message = msg(
+                N_("{other}: {before}. {country}: {after}."),
+                other=frame.before,
+                before=penalty_phrase(old_alt.penalty, "$", ctx),
+                country=frame.after,
+                after=penalty_phrase(new_alt.penalty, "$", ctx),
+            )
+            yield _flagged(Role.SENTENCE, message, changes, frame)
+        else:
+            lone = new_alt if new_alt is not None else old_alt
+            assert lone is not None
+            yield _only_in(
+                changes, subject, frame, "penalties", penalty_phrase(lone.penalty, "$", ctx)
+            )
+        yield from _unknown_bound_statements(changes)
+        yield from _rate_statements(changes)
+        return
+    if alt_key is not None and add_key is not None:
+        yield from _across_additions(alt_key, add_key, changes, old_s, new_s, subject, frame, ctx)
+        yield from _unknown_bound_statements(changes)
+        return
+    if section == "sanction" and name == "established":
+        yield _unknown_sanction_statement(first, subject, ctx)
+        return
+    if section == "sanction" and name == "complete":
+        country = frame.after if first.after is False else frame.before
+        yield sentence(
+            msg(N_("The sources for {country} may not list every punishment."), country=country),
+            status=first.status,
+            flag_grade=first.status is not None and first.status is not Status.CONFIRMED,
+            extra_trace=tuple(c.path for c in changes),
+        )
+        return
+    code_before, code_after = _jurisdiction(subject.before), _jurisdiction(subject.after)
+    if section == "category":
+        message = msg(
+            N_("Category. {other}: {before}. {country}: {after}."),
+            other=frame.before,
+            before=_category(first.before, code_before, ctx),
+            country=frame.after,
+            after=_category(first.after, code_after, ctx),
+        )
+        yield _flagged(Role.SENTENCE, message, changes, frame)
+        if _derived_category(subject):
+            yield sentence(_CATEGORIES_DERIVED, status=weakest(c.status for c in changes))
+        return
+    if section == "measures":
+        yield _across_measure(first, changes, subject, frame, ctx)
+        return
+    if section == "circumstances":
+        circumstance = first.after if first.kind is ChangeKind.ADDED else first.before
+        text = Text(circumstance.text, "$")
+        country, sure = _one_side(first, subject, frame, "circumstances")
+        if sure:
+            message = msg(
+                N_("Only in {country}: the qualifying circumstance {text}."),
+                country=country,
+                text=text,
+            )
+        else:
+            message = msg(
+                N_(
+                    "Not in the data for {country}: the qualifying circumstance {text}; its sources may be incomplete."
+                ),
+                country=_lacking(frame, first),
+                text=text,
+            )
+        yield _flagged(Role.SENTENCE, message, changes, frame)
+        return
+    field = name if section == "field" and name is not None else section
+    if field == "citation":
+        return  # the heading and "Compared with" name both citations already
+    label = _FIELD.get(field)
+    if label is None:
+        yield _flagged(
+            Role.SENTENCE,
+            msg(N_("Also changed: {field}."), field=Verbatim(field, "$")),
+            changes,
+            frame,
+        )
+        return
+    yield _flagged(
+        Role.SENTENCE,
+        msg(
+            N_("{field}. {other}: {before}. {country}: {after}."),
+            field=msg(label),
+            other=frame.before,
+            before=_plain(first.before, "$", ctx, code_before),
+            country=frame.after,
+            after=_plain(first.after, "$", ctx, code_after),
+        ),
+        changes,
+        frame,
+    )
+
+
+def _only_in(
+    changes: tuple[Change, ...], subject: _Subject, frame: _Across, what: str, phrase: Message
+) -> Statement:
+    """A main penalty only one side has: "Only in Kazakhstan: …", or, where the other
+    side's sources may not list every penalty, "Not in the data for Kazakhstan: …"."""
+    first = changes[0]
+    country, sure = _one_side(first, subject, frame, what)
+    if sure:
+        message = msg(N_("Only in {country}: {penalty}."), country=country, penalty=phrase)
+        return _flagged(Role.SENTENCE, message, changes, frame)
+    message = msg(
+        N_("Not in the data for {country}: {penalty}; its sources may be incomplete."),
+        country=_lacking(frame, first),
+        penalty=phrase,
+    )
+    return _not_established(message, changes)
+
+
+def _not_established(message: Message, changes: tuple[Change, ...]) -> Statement:
+    """An item missing from a side that may not list every one: no direction is said."""
+    status = weakest(c.status for c in changes)
+    return statement(
+        Role.SENTENCE,
+        message,
+        status=status,
+        flag_grade=status is not None and status is not Status.CONFIRMED,
+        extra_trace=tuple(c.path for c in changes),
+    )
+
+
+def _across_additions(
+    alt_key: Key,
+    add_key: Key,
+    changes: tuple[Change, ...],
+    old_s: Sanction | None,
+    new_s: Sanction | None,
+    subject: _Subject,
+    frame: _Across,
+    ctx: Context,
+) -> Iterator[Statement]:
+    old_alt, new_alt = _alternative(old_s, alt_key), _alternative(new_s, alt_key)
+    pairs = pair_additions(
+        old_alt.additions if old_alt is not None else (),
+        new_alt.additions if new_alt is not None else (),
+    )
+    old, new = next(((o, n) for key, o, n in pairs if key == add_key), (None, None))
+    if old is not None and new is not None:
+        message = msg(
+            N_("Additional penalty. {other}: {before}. {country}: {after}."),
+            other=frame.before,
+            before=_addition_phrase(old, "$", ctx),
+            country=frame.after,
+            after=_addition_phrase(new, "$", ctx),
+        )
+        yield _flagged(Role.SENTENCE, message, changes, frame)
+        for change in changes:
+            loc = change.location
+            if loc.option is None or loc.quantity is not None or loc.name is not None:
+                continue
+            lone = change.after if change.kind is ChangeKind.ADDED else change.before
+            if isinstance(lone, Penalty) and not _complete(
+                subject.before if change.kind is ChangeKind.ADDED else subject.after,
+                "penalties",
+            ):
+                yield _not_established(
+                    msg(
+                        N_(
+                            "Not in the data for {country}: {penalty}; its sources may be incomplete."
+                        ),
+                        country=_lacking(frame, change),
+                        penalty=penalty_phrase(lone, "$", ctx),
+                    ),
+                    (change,),
+                )
+    else:
+        lone = new if new is not None else old
+        assert lone is not None
+        whole = next(
+            (c for c in changes if c.location.option is None and c.location.name is None),
+            changes[0],
+        )
+        country, sure = _one_side(whole, subject, frame, "penalties")
+        phrase = _addition_phrase(lone, "$", ctx)
+        if sure:
+            message = msg(
+                N_("Only in {country}: the additional penalty {addition}."),
+                country=country,
+                addition=phrase,
+            )
+            yield _flagged(Role.SENTENCE, message, changes, frame)
+        else:
+            message = msg(
+                N_(
+                    "Not in the data for {country}: the additional penalty {addition}; its sources may be incomplete."
+                ),
+                country=_lacking(frame, whole),
+                addition=phrase,
+            )
+            yield _not_established(message, changes)
+    yield from _rate_statements(changes)
+
+
+def _across_measure(
+    change: Change, changes: tuple[Change, ...], subject: _Subject, frame: _Across, ctx: Context
+) -> Statement:
+    measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
+    target: Value = msg(N_("a measure that is not in the data"))
+    body, found_in = _measure_body(str(measure_id), ctx, subject.contexts)
+    citation = getattr(body, "citation", None)
+    if citation is not None:
+        target = citation_value(citation, "$", found_in)
+    confiscation = isinstance(body, Confiscation)
+    country, sure = _one_side(change, subject, frame, "measures")
+    if sure:
+        key = (
+            N_("Only in {country}: confiscation of property ({measure}).")
+            if confiscation
+            else N_("Only in {country}: a further measure ({measure}).")
+        )
+        return _flagged(Role.SENTENCE, msg(key, country=country, measure=target), changes, frame)
+    key = (
+        N_(
+            "Not in the data for {country}: confiscation of property ({measure}); not established whether it applies there."
+        )
+        if confiscation
+        else N_(
+            "Not in the data for {country}: a further measure ({measure}); not established whether it applies there."
+        )
+    )
+    return _not_established(msg(key, country=_lacking(frame, change), measure=target), changes)
 
 
 _CATEGORIES_DERIVED = msg(
@@ -628,14 +995,39 @@ def _measure_body(
 
 
 def _measure_message(
-    change: Change, ctx: Context, contexts: tuple[Dataset | None, ...] = ()
+    change: Change, ctx: Context, contexts: tuple[Dataset | None, ...] = (), *, sure: bool = True
 ) -> Message:
+    """A measure newly applying or no longer applying; where the side without it may not
+    list every measure (``sure`` false), only that the sources list it or no longer do."""
     measure_id = change.after if change.kind is ChangeKind.ADDED else change.before
     target: Value = msg(N_("a measure that is not in the data"))
     body, found_in = _measure_body(str(measure_id), ctx, contexts)
     citation = getattr(body, "citation", None)
     if citation is not None:
         target = citation_value(citation, "$", found_in)
+    confiscation = isinstance(body, Confiscation)
+    if not sure and change.kind is ChangeKind.ADDED:
+        key = (
+            N_(
+                "The sources now also list confiscation of property ({measure}); the earlier list may be incomplete."
+            )
+            if confiscation
+            else N_(
+                "The sources now also list a further measure ({measure}); the earlier list may be incomplete."
+            )
+        )
+        return msg(key, measure=target)
+    if not sure:
+        key = (
+            N_(
+                "The sources no longer list confiscation of property ({measure}); they may be incomplete."
+            )
+            if confiscation
+            else N_(
+                "The sources no longer list a further measure ({measure}); they may be incomplete."
+            )
+        )
+        return msg(key, measure=target)
     if change.kind is ChangeKind.ADDED:
         key = (
             N_("Confiscation of property can now also apply ({measure}).")
@@ -836,7 +1228,13 @@ def _reason(conversion: Conversion) -> Message:
 def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Statement]:
     before, after = comparison.before, comparison.after
     day: PartialDate | None = None
-    if (
+    frame = _frame(comparison)
+    if frame is not None:
+        yield statement(
+            Role.TITLE,
+            msg(N_("{country} compared with {other}"), country=frame.after, other=frame.before),
+        )
+    elif (
         isinstance(before, Dataset)
         and isinstance(after, Dataset)
         and before.as_of_date
@@ -853,26 +1251,93 @@ def comparison_statements(comparison: Comparison, ctx: Context) -> Iterator[Stat
         )
     else:
         yield statement(Role.TITLE, msg(N_("What changed")))
+    uncertain = uncertain_versions(comparison)
     if not comparison.changes:
-        yield sentence(msg(N_("Nothing changed.")))
-        return
+        if comparison.framing is Framing.ACROSS_JURISDICTIONS:
+            yield sentence(msg(N_("The data shows no difference.")))
+        else:
+            yield sentence(msg(N_("Nothing changed.")))
     if ctx.dataset is None:  # the datasets compare() was given name what the records cite
         side = next((c for c in reversed(comparison.contexts) if c is not None), None)
         if side is not None:
             ctx = Context(ctx.detail, side)
     for subject in _subjects(comparison):
         yield from _subject_statements(subject, ctx, day)
-        if isinstance(after, Dataset) and after.as_of_date and subject.key in after.provision_ids():
-            provision = after.provision(subject.key)
-            statuses = after.statuses_on(provision, after.as_of_date)
-            if statuses[-1] is None:
-                yield sentence(
-                    msg(
-                        N_("The data cannot say whether this applied on {day}."),
-                        day=When(PartialDate.from_date(after.as_of_date), "$"),
-                    ),
-                    status=Status.UNCONFIRMED,
-                )
+        # A change drawn from a version that may not have applied says so.
+        for entry in [e for e in uncertain if e.provision == subject.key]:
+            uncertain.remove(entry)
+            yield from _uncertain_statements(entry)
+    if uncertain:
+        yield statement(
+            Role.HEADING, msg(N_("Versions the data cannot place on the dates compared"))
+        )
+        for entry in uncertain:
+            yield body_heading(entry.version.body, "$", ctx)
+            yield from _uncertain_statements(entry)
+
+
+@shared_methods
+@attrs.frozen(repr=False, eq=False)
+class UncertainOn:
+    """A version of a provision that the data cannot say applied on some of the dates a
+    comparison of a dataset ``as_of`` two dates was made for (``Dataset.uncertain``)."""
+
+    provision: str
+    version: Version
+    days: tuple[dt.date, ...]
+
+
+def uncertain_versions(comparison: Comparison) -> list[UncertainOn]:
+    """The versions either side of a comparison of datasets cut to dates (``as_of``) keeps
+    though the data cannot say they applied that day, each with the dates it is unsure on."""
+    found: list[UncertainOn] = []
+    for side in (comparison.before, comparison.after):
+        if not isinstance(side, Dataset) or side.as_of_date is None:
+            continue
+        for item in side.uncertain():
+            same = next(
+                (e for e in found if e.provision == item.provision and e.version == item.version),
+                None,
+            )
+            if same is None:
+                found.append(UncertainOn(item.provision, item.version, (side.as_of_date,)))
+            elif side.as_of_date not in same.days:
+                found[found.index(same)] = attrs.evolve(same, days=(*same.days, side.as_of_date))
+    return found
+
+
+def _uncertain_statements(entry: UncertainOn) -> Iterator[Statement]:
+    """Which version may not have applied (by its dates, and why they do not settle it),
+    and on which of the dates compared."""
+    version = entry.version
+    start, end = date_value(version.valid_from, "$"), date_value(version.valid_to, "$")
+    if start and version.valid_to is None:
+        dates = msg(N_("In force from {start}."), start=start)
+    elif start and end:
+        dates = msg(N_("In force from {start} to {end}."), start=start, end=end)
+    elif start:
+        dates = msg(N_("In force from {start}; when it ended is not established."), start=start)
+    elif end:
+        dates = msg(N_("In force until {end}; when it began is not established."), end=end)
+    elif version.valid_to is None:
+        dates = msg(N_("The date it took effect is not established."))
+    else:
+        dates = msg(N_("The dates it was in force are not established."))
+    grade = version.provenance.status if version.provenance is not None else None
+    yield sentence(
+        dates,
+        status=grade,
+        flag_grade=grade is not None and grade is not Status.CONFIRMED,
+        sources=version.provenance.sources if version.provenance is not None else (),
+    )
+    days = tuple(When(PartialDate.from_date(d), "$") for d in sorted(entry.days))
+    yield sentence(
+        msg(
+            N_("The data cannot say whether this applied on {day}."),
+            day=days[0] if len(days) == 1 else Items(days, style="or"),
+        ),
+        status=Status.UNCONFIRMED,
+    )
 
 
 # -- tables ---------------------------------------------------------------------------------
@@ -898,6 +1363,10 @@ def _cell(
 ) -> Value | None:
     if value is None:
         return None
+    if isinstance(value, Unknown) and feature == "confiscation":
+        # The offence's sanction (and so its list of measures) is not established as
+        # complete: that confiscation is absent is not established either.
+        return msg(N_("not established whether it applies"))
     if isinstance(value, Unknown):
         return msg(N_("not established"))
     converted = (
