@@ -224,6 +224,11 @@ def test_a_quantity_with_an_attributive_form() -> None:
         (('data_reviewed_by = ""', 'data_reviewed_by = "A. Lawyer"'), "needs both who"),
         (("[ranges]", "[ranges]\nbogus = 1"), "unknown key 'bogus'"),
         (("[review]", "[review"), "is not valid TOML"),
+        (("[review]", '[forms.in]\n"Ресей" = "Ресейде"\n[review]'), 'needs "*", the pattern'),
+        (("[review]", '[forms.in]\n"*" = "{nom}"\n[review]'), "the pattern needs {name}"),
+        (("[review]", '[forms.In]\n"*" = "{name}"\n[review]'), "lower-case letters"),
+        (("[review]", '[forms.through]\n"*" = "{name}"\n[review]'), "not attributive/through"),
+        (("[review]", '[forms.in]\n"*" = "{name}"\n"Ресей" = ""\n[review]'), "non-empty"),
     ],
 )
 def test_a_broken_data_file_is_a_clear_error(change: tuple[str, str], message: str) -> None:
@@ -451,3 +456,24 @@ def test_locale_data_is_cached_like_a_pyc(monkeypatch: pytest.MonkeyPatch, tmp_p
         assert grammar._cache_path("kk", raw) is None
     finally:
         grammar.locale_data.cache_clear()
+
+
+def test_a_country_name_is_written_with_the_word_before_it() -> None:
+    """{country.in} and {country.for}: Russian puts the name in the case its preposition
+    takes ("в Казахстане", "по Казахстану"), and a country its table does not list after
+    "стране", which needs no case; English adds its preposition; a locale without the table
+    writes the name as it is."""
+    from lawsummary.render.writer import Writer
+
+    ru = Writer(language("ru"), "plain")
+    for name, in_, for_ in (
+        ("Казахстан", "в Казахстане", "по Казахстану"),
+        ("Россия", "в России", "по России"),
+        ("Грузия", "в стране Грузия", "по стране Грузия"),
+    ):
+        written = ru._with_form(ru._with_form(name, "in"), "for")
+        assert (written, getattr(written, "in"), getattr(written, "for")) == (name, in_, for_)
+    en = Writer(language("en"), "markdown")
+    assert getattr(en._with_form("Kazakhstan", "in"), "in") == "in Kazakhstan"
+    kk = Writer(language("kk"), "plain")
+    assert getattr(kk._with_form("Қазақстан", "in"), "in") == "Қазақстан"

@@ -96,14 +96,14 @@ _OVERALL = {
 }
 #: Directions across two jurisdictions: the later side's law against the earlier's.
 _ACROSS_DIRECTION = {
-    Direction.HARSHER: N_("(harsher than in {other})"),
-    Direction.MORE_LENIENT: N_("(milder than in {other})"),
-    Direction.MIXED: N_("(milder on some points and harsher on others than in {other})"),
+    Direction.HARSHER: N_("(harsher than {other.in})"),
+    Direction.MORE_LENIENT: N_("(milder than {other.in})"),
+    Direction.MIXED: N_("(milder on some points and harsher on others than {other.in})"),
 }
 _ACROSS_OVERALL = {
-    Direction.HARSHER: N_("Overall: harsher than in {other}."),
-    Direction.MORE_LENIENT: N_("Overall: milder than in {other}."),
-    Direction.MIXED: N_("Overall: milder on some points and harsher on others than in {other}."),
+    Direction.HARSHER: N_("Overall: harsher than {other.in}."),
+    Direction.MORE_LENIENT: N_("Overall: milder than {other.in}."),
+    Direction.MIXED: N_("Overall: milder on some points and harsher on others than {other.in}."),
 }
 _ADDITION = {
     Mode.MANDATORY: N_("{options} (always added)"),
@@ -326,7 +326,7 @@ def _subject_statements(
     if whole and subject.frame is not None:
         # Two countries' datasets: a provision only one has is not new or repealed.
         side = subject.frame.after if whole[0].kind is ChangeKind.ADDED else subject.frame.before
-        yield sentence(msg(N_("Only in the data for {country}."), country=side))
+        yield sentence(msg(N_("Only in the data {country.for}."), country=side))
         return
     if whole:
         yield from _whole_provision(whole[0], ctx)
@@ -671,7 +671,7 @@ def _across_group(
     if section == "sanction" and name == "complete":
         country = frame.after if first.after is False else frame.before
         yield sentence(
-            msg(N_("The sources for {country} may not list every punishment."), country=country),
+            msg(N_("The sources {country.for} may not list every punishment."), country=country),
             status=first.status,
             flag_grade=first.status is not None and first.status is not Status.CONFIRMED,
             extra_trace=tuple(c.path for c in changes),
@@ -699,14 +699,14 @@ def _across_group(
         country, sure = _one_side(first, subject, frame, "circumstances")
         if sure:
             message = msg(
-                N_("Only in {country}: the qualifying circumstance {text}."),
+                N_("Only {country.in}: the qualifying circumstance {text}."),
                 country=country,
                 text=text,
             )
         else:
             message = msg(
                 N_(
-                    "Not in the data for {country}: the qualifying circumstance {text}; its sources may be incomplete."
+                    "Not in the data {country.for}: the qualifying circumstance {text}; its sources may be incomplete."
                 ),
                 country=_lacking(frame, first),
                 text=text,
@@ -748,10 +748,10 @@ def _only_in(
     first = changes[0]
     country, sure = _one_side(first, subject, frame, what)
     if sure:
-        message = msg(N_("Only in {country}: {penalty}."), country=country, penalty=phrase)
+        message = msg(N_("Only {country.in}: {penalty}."), country=country, penalty=phrase)
         return _flagged(Role.SENTENCE, message, changes, frame)
     message = msg(
-        N_("Not in the data for {country}: {penalty}; its sources may be incomplete."),
+        N_("Not in the data {country.for}: {penalty}; its sources may be incomplete."),
         country=_lacking(frame, first),
         penalty=phrase,
     )
@@ -807,7 +807,7 @@ def _across_additions(
                 yield _not_established(
                     msg(
                         N_(
-                            "Not in the data for {country}: {penalty}; its sources may be incomplete."
+                            "Not in the data {country.for}: {penalty}; its sources may be incomplete."
                         ),
                         country=_lacking(frame, change),
                         penalty=penalty_phrase(lone, "$", ctx),
@@ -825,7 +825,7 @@ def _across_additions(
         phrase = _addition_phrase(lone, "$", ctx)
         if sure:
             message = msg(
-                N_("Only in {country}: the additional penalty {addition}."),
+                N_("Only {country.in}: the additional penalty {addition}."),
                 country=country,
                 addition=phrase,
             )
@@ -833,7 +833,7 @@ def _across_additions(
         else:
             message = msg(
                 N_(
-                    "Not in the data for {country}: the additional penalty {addition}; its sources may be incomplete."
+                    "Not in the data {country.for}: the additional penalty {addition}; its sources may be incomplete."
                 ),
                 country=_lacking(frame, whole),
                 addition=phrase,
@@ -855,18 +855,18 @@ def _across_measure(
     country, sure = _one_side(change, subject, frame, "measures")
     if sure:
         key = (
-            N_("Only in {country}: confiscation of property ({measure}).")
+            N_("Only {country.in}: confiscation of property ({measure}).")
             if confiscation
-            else N_("Only in {country}: a further measure ({measure}).")
+            else N_("Only {country.in}: a further measure ({measure}).")
         )
         return _flagged(Role.SENTENCE, msg(key, country=country, measure=target), changes, frame)
     key = (
         N_(
-            "Not in the data for {country}: confiscation of property ({measure}); not established whether it applies there."
+            "Not in the data {country.for}: confiscation of property ({measure}); not established whether it applies there."
         )
         if confiscation
         else N_(
-            "Not in the data for {country}: a further measure ({measure}); not established whether it applies there."
+            "Not in the data {country.for}: a further measure ({measure}); not established whether it applies there."
         )
     )
     return _not_established(msg(key, country=_lacking(frame, change), measure=target), changes)

@@ -23,6 +23,7 @@ import attrs
 from lawsummary._classes import shared_repr
 from lawsummary.errors import LawSummaryError
 from lawsummary.i18n.grammar import (
+    BUILT_IN_FORMS,
     LazyFallbacks,
     LocaleData,
     LocaleDataError,
@@ -43,6 +44,7 @@ __all__ = [
     "Formed",
     "Language",
     "LocaleDataError",
+    "Named",
     "Review",
     "UnsupportedLocaleError",
     "add_fallback",
@@ -189,6 +191,16 @@ class Dated(str):
     it is. Where the locale's data file gives no such form, it is the same text."""
 
     through: str
+
+
+class Named(str):
+    """A written name (say, a country's) that also has the other forms a catalog message
+    asks for as ``{country.in}`` ("в России", "in Russia"), from the locale's ``[forms]``
+    table; a locale without that form writes the name as it is."""
+
+
+#: A placeholder asking for another form of its value: ``{country.in}``.
+_FORM_FIELD = re.compile(r"\{(\w+)\.(\w+)\}")
 
 
 #: The units a period is written in: the quantities that carry an attributive form.
@@ -487,6 +499,18 @@ class Language:
         if written is None:
             written = self._memo[key] = self._date(value, governed)
         return written
+
+    def forms_asked(self, translated: str) -> tuple[tuple[str, str], ...]:
+        """The (placeholder, form) pairs of a translated message that name a form of a
+        name (``{country.in}`` is ("country", "in")), written from the locale's ``[forms]``
+        table; a duration's or a date's own forms (:data:`BUILT_IN_FORMS`) are not."""
+        if "." not in translated:
+            return ()
+        return tuple(
+            (name, form)
+            for name, form in _FORM_FIELD.findall(translated)
+            if form not in BUILT_IN_FORMS
+        )
 
     def period_end(self, value: PartialDate) -> Dated:
         """A date that ends a period, with its form for "up to and including" it as

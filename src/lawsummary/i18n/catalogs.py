@@ -85,8 +85,10 @@ PLACEHOLDERS: dict[str, str] = {
     "for 'up to and including' it (Russian 'по ноябрь 2019 г.'), from through_month_cldr in "
     "locale.toml (the plain form where the language has none)",
     "fact": "a text from the data, one or more sentences",
-    "country": "the name of a country (from CLDR), e.g. 'Kazakhstan'; it stands as it is, "
-    "never inflected",
+    "country": "the name of a country (from CLDR), e.g. 'Kazakhstan'; {country.in} is it with "
+    "the word for 'in' ('in Kazakhstan', 'в Казахстане') and {country.for} with the word for "
+    "'for' ('по Казахстану'), from [forms] in locale.toml (the name as it is where the "
+    "language has no such table)",
     "field": "the name of what changed (a heading of this catalog)",
     "first": "the first step of a conversion, already written",
     "full": "the full name of an index unit (from the data), e.g. 'monthly calculation index'",
@@ -107,8 +109,8 @@ PLACEHOLDERS: dict[str, str] = {
     "options": "one or more penalty phrases, already joined with 'or'; never ends with a "
     "colon-led value",
     "part": "a part number of an article, e.g. '1'",
-    "other": "the name of the country compared with (from CLDR), e.g. 'Uzbekistan'; it stands "
-    "as it is, never inflected",
+    "other": "the name of the country compared with (from CLDR), e.g. 'Uzbekistan'; "
+    "{other.in} is it with the word for 'in', as for {country}",
     "penalty": "a penalty phrase such as 'prison for 2 to 5 years'",
     "period": "a duration with its bound, e.g. 'up to 18 months'; {period.attributive} is "
     "the form a noun follows, from [ranges.attributive] in locale.toml (the plain form "

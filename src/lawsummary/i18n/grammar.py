@@ -52,7 +52,10 @@ _PATTERN_FIELDS = frozenset({"n", "lo", "hi", "unit", "lo_unit"})
 _ANY_FIELD = r"\{([^{}]*)\}"
 _DATE_FIELDS = frozenset({"day", "month", "year"})
 _TOP_KEYS: tuple[str, ...] = ("position", "script", "fallbacks", "review", "units")
-_TOP_KEYS += ("ranges", "code_ranges", "dates", "lists")
+_TOP_KEYS += ("ranges", "code_ranges", "dates", "lists", "forms")
+#: The forms of a value that a catalog message may ask for without a ``[forms]`` table:
+#: a duration's ``attributive`` form and a date's ``through`` form.
+BUILT_IN_FORMS = frozenset({"attributive", "through"})
 
 
 class LocaleDataError(LawSummaryError, RuntimeError):
@@ -111,6 +114,7 @@ class LocaleData:
         "data_reviewed_on",
         "day_pattern",
         "fallbacks",
+        "forms",
         "governed_month_cldr",
         "list_and",
         "month_names",
@@ -138,6 +142,7 @@ class LocaleData:
         month_names: tuple[str, ...],
         governed_month_cldr: str | None,
         through_month_cldr: str | None,
+        forms: Mapping[str, Mapping[str, str]],
         list_and: str | None,
         data_reviewed_by: str,
         data_reviewed_on: str,
@@ -157,6 +162,9 @@ class LocaleData:
         self.governed_month_cldr = governed_month_cldr
         #: The CLDR pattern of a month that ends a period "up to and including" it.
         self.through_month_cldr = through_month_cldr
+        #: Other forms of names (``[forms]``): form → nominative → form, and ``"*"`` →
+        #: the pattern for a name not listed.
+        self.forms = forms
         self.list_and = list_and
         self.data_reviewed_by = data_reviewed_by
         self.data_reviewed_on = data_reviewed_on
@@ -394,6 +402,21 @@ def _parse(code: str, raw: bytes) -> LocaleData:
                 f"uses {', '.join(sorted(fields))}; it needs {{month}} and {{year}}"
                 + (" and may use {day}" if key == "day" else ""),
             )
+    forms: dict[str, dict[str, str]] = {}
+    for form, table in check.table("[forms]", data.get("forms", {})).items():
+        where = f"[forms.{form}]"
+        if not re.fullmatch(r"[a-z][a-z_]*", form) or form in BUILT_IN_FORMS:
+            raise check.fail(
+                where, "a form's name is lower-case letters and '_', and not attributive/through"
+            )
+        entries = check.table(where, table)
+        if "*" not in entries:
+            raise check.fail(where, 'needs "*", the pattern for a name not listed ({name})')
+        for name, written in entries.items():
+            check.text(f"{where} {name!r}", written)
+        if set(re.findall(_ANY_FIELD, entries["*"])) != {"name"}:
+            raise check.fail(f"{where} '*'", "the pattern needs {name}, and no other placeholder")
+        forms[form] = dict(entries)
     lists = check.table("[lists]", data.get("lists", {}))
     check.known_keys("[lists]", lists, ("and",))
     list_and = check.optional_text(lists, "and", "[lists]")
@@ -413,6 +436,7 @@ def _parse(code: str, raw: bytes) -> LocaleData:
         month_names=tuple(names),
         governed_month_cldr=check.optional_text(dates, "governed_month_cldr", "[dates]"),
         through_month_cldr=check.optional_text(dates, "through_month_cldr", "[dates]"),
+        forms=forms,
         list_and=list_and,
         data_reviewed_by=reviewed_by.strip(),
         data_reviewed_on=reviewed_on.strip(),

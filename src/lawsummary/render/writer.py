@@ -31,7 +31,7 @@ from lawsummary.explain import (
     Verbatim,
     When,
 )
-from lawsummary.i18n import FALLBACKS, Dated, Language
+from lawsummary.i18n import FALLBACKS, Dated, Language, Named
 from lawsummary.records.common import LocalizedText, Status
 
 __all__ = [
@@ -108,6 +108,9 @@ class Template(NamedTuple):
     single: _Single | None
     #: ... and ``capitalized`` split the same way.
     capitalized_single: _Single | None
+    #: The other forms of names it asks for, as (placeholder, form): ``{country.in}`` is
+    #: ("country", "in"), written from the locale's ``[forms]`` table.
+    forms: tuple[tuple[str, str], ...] = ()
 
 
 def _single(template: str) -> _Single | None:
@@ -186,18 +189,24 @@ class Writer:
                 sentence=sentence,
                 single=_single(translated),
                 capitalized_single=_single(capitalized),
+                forms=self.lang.forms_asked(translated),
             )
             self.templates[key] = template
         return template
 
     def message(self, message: Message) -> str:
         template = self.templates.get(message.key) or self.template(message.key)
-        return self._fill(template[0], template[5], message.values)  # text, single
+        return self._fill(template.text, template.single, message.values, template.forms)
 
     def _fill(
-        self, template: str, single: _Single | None, values: tuple[tuple[str, Value], ...]
+        self,
+        template: str,
+        single: _Single | None,
+        values: tuple[tuple[str, Value], ...],
+        forms: tuple[tuple[str, str], ...] = (),
     ) -> str:
-        """``template`` filled with the values written; ``single`` is its split form."""
+        """``template`` filled with the values written; ``single`` is its split form and
+        ``forms`` the other forms of names it asks for (see ``Template``)."""
         if single is not None and len(values) == 1:
             name, value = values[0]
             if name == single[0]:  # the commonest: one value, joined in place
@@ -210,7 +219,22 @@ class Writer:
         filled = {}
         for name, value in values:
             filled[name] = writers[type(value)](self, value)
+        for name, form in forms:
+            if name in filled:
+                filled[name] = self._with_form(filled[name], form)
         return template.format_map(filled)
+
+    def _with_form(self, written: str, form: str) -> str:
+        """``written`` with its ``form`` from the locale's ``[forms]`` table as an attribute."""
+        named = written if isinstance(written, Named) else Named(written)
+        listed = self.lang.data.forms.get(form, {})  # none: the name as it is
+        found = listed.get(written)
+        if found is not None:
+            setattr(named, form, self.escape(found))
+        else:
+            pattern = self.escape(listed.get("*", "{name}"))
+            setattr(named, form, pattern.replace("{name}", written))
+        return named
 
     def text(self, text: LocalizedText) -> str:
         """A text from the data in this language, or marked as written in another.
@@ -336,18 +360,25 @@ class Writer:
     def _message_text(self, message: Message, item: bool) -> str:
         """A statement's message filled and tidied; upper-cased unless it is a list item."""
         key, values, _ = message
-        # A template's fields unpacked at once: cheaper than seven attribute look-ups.
-        text, capitalized, starts_with_value, as_item, as_sentence, single, capitalized_single = (
-            self.templates.get(key) or self.template(key)
-        )
+        # A template's fields unpacked at once: cheaper than eight attribute look-ups.
+        (
+            text,
+            capitalized,
+            starts_with_value,
+            as_item,
+            as_sentence,
+            single,
+            capitalized_single,
+            forms,
+        ) = self.templates.get(key) or self.template(key)
         if not values:
             fixed = as_item if item else as_sentence
             # Placeholders without values: the same error as filling them.
             return fixed if fixed is not None else self._fill(text, None, ())
         if item:
-            text = self._fill(text, single, values)
+            text = self._fill(text, single, values, forms)
         else:
-            text = self._fill(capitalized, capitalized_single, values)
+            text = self._fill(capitalized, capitalized_single, values, forms)
         if ".." in text:  # an abbreviation's full stop followed by the sentence's own
             text = tidy(text)
         if starts_with_value and not item:
