@@ -116,10 +116,10 @@ CROSS_EN = [
     "Criminal Code of Kazakhstan, art. 394(1): Organising illegal migration",
     "Compared with: Criminal Code of Russia, art. 322.1(1).",
     "Russia: prison for 2 to 5 years. Kazakhstan: prison for up to 3 years (the lower bound is "
-    "not established). (milder than in Russia) (unconfirmed)",
+    "not established). (milder in Kazakhstan than in Russia) (unconfirmed)",
     "A bound that is not established cannot be compared: it is neither harsher nor more lenient.",
     "Only in Kazakhstan: a fine of up to 3,000 MCI (the lower bound is not established). "
-    "(milder than in Russia) (reported)",
+    "(milder in Kazakhstan than in Russia) (reported)",
     "Not in the data for Kazakhstan: the additional penalty a ban on the right to hold "
     "certain posts or engage in certain activities for up to 5 years (the court may add it); "
     "its sources may be incomplete. (unconfirmed)",
@@ -127,21 +127,21 @@ CROSS_EN = [
     "art. 104.1(1), item а); not established whether it applies there. (unconfirmed)",
     "The sources for Kazakhstan may not list every punishment. (reported)",
     "Form of guilt. Russia: intent. Kazakhstan: not established. (direction unclear) (reported)",
-    "Overall: milder than in Russia.",
+    "Overall: milder in Kazakhstan than in Russia.",
 ]
 CROSS_RU = [
     "Сравнение: Казахстан и Россия",
     "Ч. 1 ст. 394 УК РК: Организация незаконной миграции",
     "В сравнении с: ч. 1 ст. 322.1 УК РФ.",
     "Россия: лишение свободы на срок от 2 до 5 лет. Казахстан: лишение свободы на срок до 3 "
-    "лет (нижний предел не установлен). (мягче, чем в России) (не подтверждено)",
+    "лет (нижний предел не установлен). (мягче в Казахстане, чем в России) (не подтверждено)",
     "Только в Казахстане: штраф в размере до 3\xa0000 МРП (нижний предел не установлен). "
-    "(мягче, чем в России) (по сообщениям)",
+    "(мягче в Казахстане, чем в России) (по сообщениям)",
     "Нет в данных по Казахстану: конфискация имущества (п. «а» ч. 1 ст. 104.1 УК РФ); "
     "применяется ли она там, не установлено. (не подтверждено)",
     "Источники по Казахстану могут называть не все наказания. (по сообщениям)",
     "Форма вины. Россия: умысел. Казахстан: не установлено. (направление неясно) (по сообщениям)",
-    "В целом: мягче, чем в России.",
+    "В целом: мягче в Казахстане, чем в России.",
 ]
 #: Words of a change over time, which two countries' laws side by side never use.
 OVER_TIME_WORDS = {
@@ -186,9 +186,9 @@ def test_two_countries_reversed_name_the_other_country() -> None:
     assert lines[0] == "Russia compared with Kazakhstan"
     assert (
         "Kazakhstan: prison for up to 3 years (the lower bound is not established). Russia: "
-        "prison for 2 to 5 years. (harsher than in Kazakhstan) (unconfirmed)"
+        "prison for 2 to 5 years. (harsher in Russia than in Kazakhstan) (unconfirmed)"
     ) in lines
-    assert "Overall: harsher than in Kazakhstan." in lines
+    assert "Overall: harsher in Russia than in Kazakhstan." in lines
 
 
 def _messages(value: object) -> Iterator[str]:
@@ -435,3 +435,18 @@ def test_check_finds_a_certain_measure_removal_from_an_incomplete_sanction() -> 
     story = compare(ds.as_of(dt.date(2029, 6, 1)), ds.as_of(dt.date(2030, 6, 1)))
     (change,) = [c for c in story.changes if c.location.section == "measures"]
     assert (change.direction, change.status) == (Direction.UNCLEAR, Status.UNCONFIRMED)
+
+
+def test_each_direction_names_both_countries_and_uzbek_keeps_one_letter() -> None:
+    """ "Only in Kazakhstan: a fine … (harsher than in Kazakhstan)" read as if the fine were
+    harsher; every direction now names the side it describes. CLDR's Uzbek country names
+    write oʻ with U+02BB; the Uzbek texts write it with U+2018 throughout."""
+    back = _cross().reversed()
+    lines = summarize(back, locale="en").splitlines()
+    assert (
+        "Only in Kazakhstan: a fine of up to 3,000 MCI (the lower bound is not established). "
+        "(harsher in Russia than in Kazakhstan) (reported)"
+    ) in lines
+    uz = summarize(back, locale="uz")
+    assert "\u02bb" not in uz
+    assert "Umuman: Rossiya huquqi Qozog\u2018iston huquqiga nisbatan qattiqroq." in uz.splitlines()

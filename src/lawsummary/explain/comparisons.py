@@ -96,14 +96,18 @@ _OVERALL = {
 }
 #: Directions across two jurisdictions: the later side's law against the earlier's.
 _ACROSS_DIRECTION = {
-    Direction.HARSHER: N_("(harsher than {other.in})"),
-    Direction.MORE_LENIENT: N_("(milder than {other.in})"),
-    Direction.MIXED: N_("(milder on some points and harsher on others than {other.in})"),
+    Direction.HARSHER: N_("(harsher {country.in} than {other.in})"),
+    Direction.MORE_LENIENT: N_("(milder {country.in} than {other.in})"),
+    Direction.MIXED: N_(
+        "(milder on some points and harsher on others {country.in} than {other.in})"
+    ),
 }
 _ACROSS_OVERALL = {
-    Direction.HARSHER: N_("Overall: harsher than {other.in}."),
-    Direction.MORE_LENIENT: N_("Overall: milder than {other.in}."),
-    Direction.MIXED: N_("Overall: milder on some points and harsher on others than {other.in}."),
+    Direction.HARSHER: N_("Overall: harsher {country.in} than {other.in}."),
+    Direction.MORE_LENIENT: N_("Overall: milder {country.in} than {other.in}."),
+    Direction.MIXED: N_(
+        "Overall: milder on some points and harsher on others {country.in} than {other.in}."
+    ),
 }
 _ADDITION = {
     Mode.MANDATORY: N_("{options} (always added)"),
@@ -184,7 +188,9 @@ def country_name(code: str) -> Value:
             except (UnknownLocaleError, ValueError):
                 name = None
             if name:
-                entries.append((locale, name))
+                # CLDR's Uzbek territory names write oʻ and gʻ with U+02BB, its currency
+                # names and this project's Uzbek texts with U+2018: one letter throughout.
+                entries.append((locale, name.replace("\u02bb", "\u2018")))
         plugin = jurisdiction(code)
         if not any(locale == "en" for locale, _ in entries) and plugin is not None:
             entries.append(("en", plugin.name))
@@ -243,7 +249,7 @@ def _flagged(
     if direction is not None:
         words: Message = msg(_DIRECTION[direction])
         if frame is not None and direction in _ACROSS_DIRECTION:
-            words = msg(_ACROSS_DIRECTION[direction], other=frame.before)
+            words = msg(_ACROSS_DIRECTION[direction], country=frame.after, other=frame.before)
         message = msg(N_("{change} {direction}"), change=message, direction=words)
     status = weakest(c.status for c in changes)
     return statement(
@@ -369,7 +375,8 @@ def _subject_statements(
         yield from _change_statements(subject, ctx)
     overall = overall_direction(subject.changes)
     if overall is not None and subject.frame is not None and overall in _ACROSS_OVERALL:
-        yield sentence(msg(_ACROSS_OVERALL[overall], other=subject.frame.before))
+        frame = subject.frame
+        yield sentence(msg(_ACROSS_OVERALL[overall], country=frame.after, other=frame.before))
     elif overall is not None:
         yield sentence(msg(_OVERALL[overall]))
 
