@@ -280,7 +280,7 @@ def test_the_table_does_not_state_absent_confiscation_for_an_incomplete_sanction
         "| Confiscation | may apply | not established whether it applies (reported) |" in text["en"]
     )
     assert (
-        "| Конфискация | возможна | не установлено, применяется ли (по сообщениям) |"
+        "| Конфискация | возможна | применяется ли, не установлено (по сообщениям) |"
         in (text["ru"])
     )
     for code, written in text.items():

@@ -623,3 +623,16 @@ def test_an_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SiteError, match="cannot write the file"):
         build_site([datasets.load("ru-migration-2024")], blocker / "site")
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_the_legend_does_not_say_an_unconfirmed_fact_has_no_source(tmp_path: Path) -> None:
+    """Kazakhstan's Art. 394(3) is unconfirmed and cites the police report it comes from:
+    the legend of the grades must not say "no source was found" beside it."""
+    build_site([datasets.load("kz-migration-2025")], tmp_path, SiteOptions(locales=("en", "ru")))
+    for code, legend, old in (
+        ("en", "Unconfirmed: no source found establishes this.", "no source was found"),
+        ("ru", "Не подтверждено: ни один найденный источник этого не устанавливает.", "не найден"),
+    ):
+        page = (tmp_path / code / "kz-cc-394-3" / "index.html").read_text(encoding="utf-8")
+        assert legend in page
+        assert old not in page

@@ -57,7 +57,8 @@ _SIDE_BY_SIDE = "Side by side"
 _REPORTED = (
     "Reported: the statute text was not available; this comes from news and secondary sources."
 )
-_UNCONFIRMED = "Unconfirmed: no source was found for this."
+#: The legend's word for the grade: a record of it may cite sources that fall short.
+_UNCONFIRMED = N_("Unconfirmed: no source found establishes this.")
 _AS_OF = "The law as of {day}."
 
 #: The list of the files a build wrote, kept in the output folder for the next build.
