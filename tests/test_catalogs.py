@@ -224,6 +224,7 @@ def test_a_quantity_with_an_attributive_form() -> None:
         (('data_reviewed_by = ""', 'data_reviewed_by = "A. Lawyer"'), "needs both who"),
         (("[ranges]", "[ranges]\nbogus = 1"), "unknown key 'bogus'"),
         (("[review]", "[review"), "is not valid TOML"),
+        (('"after_penalty"', '"after_noun"'), "expected 'after_amount' or 'after_penalty'"),
         (("[review]", '[forms.in]\n"Ресей" = "Ресейде"\n[review]'), 'needs "*", the pattern'),
         (("[review]", '[forms.in]\n"*" = "{nom}"\n[review]'), "the pattern needs {name}"),
         (("[review]", '[forms.In]\n"*" = "{name}"\n[review]'), "lower-case letters"),
@@ -477,3 +478,22 @@ def test_a_country_name_is_written_with_the_word_before_it() -> None:
     assert getattr(en._with_form("Kazakhstan", "in"), "in") == "in Kazakhstan"
     kk = Writer(language("kk"), "plain")
     assert getattr(kk._with_form("Қазақстан", "in"), "in") == "Қазақстан"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("kk", "3 жылға дейін бас бостандығынан айыру (төменгі шегі анықталмаған)"),
+        ("ky", "3 жылга чейин эркиндигинен ажыратуу (төмөнкү чеги аныкталган эмес)"),
+        ("uz", "ko\u2018pi bilan 3\u00a0000 MRP jarima (quyi chegarasi aniqlanmagan); yoki"),
+        ("ru", "лишение свободы на срок до 3 лет (нижний предел не установлен)"),
+        ("en", "prison for up to 3 years (the lower bound is not established)"),
+    ],
+)
+def test_a_bound_not_established_is_said_after_the_penalty(code: str, expected: str) -> None:
+    """Where the amount comes before the noun (kk, ky, uz), the note follows the whole
+    phrase ("3 жылға дейін бас бостандығынан айыру (…)"), not the amount inside it."""
+    from lawsummary import datasets, summarize
+
+    part_1 = datasets.load("kz-migration-2025").provision("kz-cc-394-1")
+    assert "- " + expected in summarize(part_1, locale=code).splitlines()

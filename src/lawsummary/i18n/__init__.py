@@ -372,6 +372,21 @@ class Language:
             written = self._memo[key] = self._unknown_bounds(low, high, unit, label)
         return written
 
+    def bound_note(
+        self, low: Decimal | Unknown | None, high: Decimal | Unknown | None
+    ) -> str | None:
+        """ "the lower bound is not established" (or upper) for a range with one bound
+        unknown and the other known, which :meth:`quantity` writes after the amount;
+        ``None`` for any other range."""
+        known = isinstance(low, Decimal) or isinstance(high, Decimal)
+        if not known or not (isinstance(low, Unknown) or isinstance(high, Unknown)):
+            return None
+        return self.gettext(
+            N_("the lower bound is not established")
+            if isinstance(low, Unknown)
+            else N_("the upper bound is not established")
+        )
+
     def _unknown_bounds(
         self,
         low: Decimal | Unknown | None,
@@ -395,11 +410,7 @@ class Language:
             formed = Formed(text)
             formed.attributive = text
             return formed
-        note = self.gettext(
-            N_("the lower bound is not established")
-            if isinstance(low, Unknown)
-            else N_("the upper bound is not established")
-        )
+        note = self.bound_note(low, high)
         known_text = self._quantity(known_low, known_high, unit, label)
         result = f"{known_text} ({note})"
         if unit not in _DURATIONS:

@@ -119,6 +119,7 @@ class LocaleData:
         "list_and",
         "month_names",
         "month_pattern",
+        "note_after_penalty",
         "patterns",
         "position",
         "script",
@@ -143,6 +144,7 @@ class LocaleData:
         governed_month_cldr: str | None,
         through_month_cldr: str | None,
         forms: Mapping[str, Mapping[str, str]],
+        note_after_penalty: bool,
         list_and: str | None,
         data_reviewed_by: str,
         data_reviewed_on: str,
@@ -165,6 +167,10 @@ class LocaleData:
         #: Other forms of names (``[forms]``): form → nominative → form, and ``"*"`` →
         #: the pattern for a name not listed.
         self.forms = forms
+        #: Whether "(the lower bound is not established)" follows the whole penalty phrase
+        #: rather than its amount: where the amount comes before the noun ("3 жылға дейін
+        #: бас бостандығынан айыру (төменгі шегі анықталмаған)").
+        self.note_after_penalty = note_after_penalty
         self.list_and = list_and
         self.data_reviewed_by = data_reviewed_by
         self.data_reviewed_on = data_reviewed_on
@@ -299,7 +305,8 @@ def _pattern(check: _Checker, where: str, value: object) -> tuple[str, tuple[Cas
 
 def _ranges(check: _Checker, where: str, value: object) -> RangePatterns:
     table = check.table(where, value)
-    check.known_keys(where, table, (*KINDS, "attributive") if where == "[ranges]" else KINDS)
+    main = (*KINDS, "attributive", "unknown_bound_note")
+    check.known_keys(where, table, main if where == "[ranges]" else KINDS)
     found = {}
     for kind in KINDS:
         if kind not in table:
@@ -378,6 +385,12 @@ def _parse(code: str, raw: bytes) -> LocaleData:
             check, units, "[ranges.attributive]", {k: c for k, (_, c) in attributive.items()}
         )
 
+    placement = ranges.get("unknown_bound_note", "after_amount")
+    if placement not in ("after_amount", "after_penalty"):
+        raise check.fail(
+            "[ranges] unknown_bound_note",
+            f"expected 'after_amount' or 'after_penalty', got {placement!r}",
+        )
     dates = check.table("[dates]", data.get("dates", {}))
     check.known_keys(
         "[dates]",
@@ -437,6 +450,7 @@ def _parse(code: str, raw: bytes) -> LocaleData:
         governed_month_cldr=check.optional_text(dates, "governed_month_cldr", "[dates]"),
         through_month_cldr=check.optional_text(dates, "through_month_cldr", "[dates]"),
         forms=forms,
+        note_after_penalty=placement == "after_penalty",
         list_and=list_and,
         data_reviewed_by=reviewed_by.strip(),
         data_reviewed_on=reviewed_on.strip(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
 import attrs
@@ -140,6 +141,7 @@ class Writer:
         "code",
         "escape",
         "fallbacks",
+        "held_notes",
         "lang",
         "markup",
         "shared",
@@ -152,6 +154,9 @@ class Writer:
         self.code = code = lang.code
         self.markup = markup
         self.fallbacks: list[str] = []
+        #: While a penalty phrase is written in a language that says a bound's note after
+        #: the phrase (``LocaleData.note_after_penalty``), the notes held for it.
+        self.held_notes: list[str] | None = None
         self.escape: Callable[[str], str] = _ESCAPES[markup]
         self.writers = _PLAIN_WRITERS if markup == "plain" else _VALUE_WRITERS
         stores = _STORES.get((code, markup))
@@ -196,7 +201,41 @@ class Writer:
 
     def message(self, message: Message) -> str:
         template = self.templates.get(message.key) or self.template(message.key)
+        if message.context == "penalty" and self.lang.data.note_after_penalty:
+            return self._penalty(template.text, template.single, message.values, template.forms)
         return self._fill(template.text, template.single, message.values, template.forms)
+
+    def _penalty(
+        self,
+        template: str,
+        single: _Single | None,
+        values: tuple[tuple[str, Value], ...],
+        forms: tuple[tuple[str, str], ...] = (),
+    ) -> str:
+        """A penalty phrase filled with the notes on its amounts' unknown bounds held back
+        and said after the whole phrase, for a language whose amount comes before the
+        noun ("3 жылға дейін бас бостандығынан айыру (төменгі шегі анықталмаған)")."""
+        outer, self.held_notes = self.held_notes, []
+        try:
+            text = self._fill(template, single, values, forms)
+            notes = self.held_notes
+        finally:
+            self.held_notes = outer
+        if not notes:
+            return text
+        return f"{text} ({self.escape('; '.join(dict.fromkeys(notes)))})"
+
+    def _held_back(self, value: Quantity) -> Quantity:
+        """``value`` without its unknown bound, whose note is held for after the phrase."""
+        if self.held_notes is None:
+            return value
+        note = self.lang.bound_note(value.low, value.high)
+        if note is None:
+            return value
+        self.held_notes.append(note)
+        low = value.low if isinstance(value.low, Decimal) else None
+        high = value.high if isinstance(value.high, Decimal) else None
+        return value._replace(low=low, high=high)
 
     def _fill(
         self,
@@ -259,6 +298,7 @@ class Writer:
         return self.text(value.text)
 
     def _quantity(self, value: Quantity) -> str:
+        value = self._held_back(value)
         if value.short is not None:
             return self.escape(self._short_quantity(value, value.short))
         formed = self.lang.quantity(value.low, value.high, value.unit)
@@ -330,6 +370,7 @@ class Writer:
         return self.lang.quantity(value.low, value.high, "index:short", label=name)
 
     def _plain_quantity(self, value: Quantity) -> str:
+        value = self._held_back(value)
         if value.short is not None:
             return self._short_quantity(value, value.short)
         written = self.lang.quantity(value.low, value.high, value.unit)
@@ -375,10 +416,13 @@ class Writer:
             fixed = as_item if item else as_sentence
             # Placeholders without values: the same error as filling them.
             return fixed if fixed is not None else self._fill(text, None, ())
+        fill = self._fill
+        if message.context == "penalty" and self.lang.data.note_after_penalty:
+            fill = self._penalty
         if item:
-            text = self._fill(text, single, values, forms)
+            text = fill(text, single, values, forms)
         else:
-            text = self._fill(capitalized, capitalized_single, values, forms)
+            text = fill(capitalized, capitalized_single, values, forms)
         if ".." in text:  # an abbreviation's full stop followed by the sentence's own
             text = tidy(text)
         if starts_with_value and not item:
